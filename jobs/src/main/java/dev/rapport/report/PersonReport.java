@@ -1,0 +1,29 @@
+package dev.rapport.report;
+
+import dev.rapport.patterns.Assessment;
+import dev.rapport.patterns.Strength;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a person's report shows, independent of how it is rendered (JSON, HTML, cohort row).
+ *
+ * <p>{@code contactLabels} maps each contact key used in evidence to what reports may show for it: a pseudonym
+ * such as "Contact 7 · director" by default, or the real name when the owner asked to see names. Renderers print
+ * only these labels, never a raw key. {@code metrics} holds plain JSON-able values (numbers, strings, lists, maps)
+ * including the series the charts draw.
+ */
+public record PersonReport(
+    String person,
+    List<String> ownerAddresses,
+    List<String> ownerNames,
+    Counts counts,
+    List<Assessment> assessments,
+    List<Strength> strengths,
+    Map<String, String> contactLabels,
+    Map<String, Object> metrics) implements java.io.Serializable {
+
+  /** Message and contact counts, as {@code report.json}'s {@code counts}. */
+  public record Counts(long messages, long sent, long received, long bulkFiltered, long contacts, long threads)
+      implements java.io.Serializable {}
+}
