@@ -11,7 +11,7 @@ public final class Sessions {
    * ({@code local[*]} by default) with the UI off and a shuffle width suited to a laptop.
    */
   public static SparkSession getOrCreate(String master) {
-    var active = SparkSession.getActiveSession();
+    var active = SparkSession.getActiveSession().isDefined() ? SparkSession.getActiveSession() : SparkSession.getDefaultSession();
     if (active.isDefined()) {
       return active.get();
     }

@@ -1,0 +1,125 @@
+package dev.rapport.cli;
+
+import dev.rapport.ingest.InputDiscovery;
+import dev.rapport.ingest.InputException;
+import dev.rapport.job.AnalyzeJob;
+import dev.rapport.job.AnalyzeOptions;
+import dev.rapport.spark.Sessions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Reads archives and writes reports.",
+        "INPUT is a cohort folder (each immediate subfolder is one person) or one person's archive: "
+            + "an mbox, a Google Takeout, Maildir or .eml folder, a LinkedIn export ZIP or its folder."})
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Archives, exports or cohort folders.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(names = "--me", paramLabel = "ADDRESS_OR_NAME",
+      description = "The owner's address or name, when it cannot be inferred (repeatable).")
+  List<String> me = new ArrayList<>();
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Skip messages before this date (YYYY-MM-DD or ISO instant).")
+  String since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Skip messages on or after this date.")
+  String until;
+
+  @Option(names = "--master", description = "Spark master (default local[*] when not under spark-submit).")
+  String master;
+
+  @Option(names = "--cohort", description = "Treat INPUT as a cohort folder even if it looks like one archive.")
+  boolean cohort;
+
+  @Option(names = "--person", paramLabel = "NAME", description = "Treat INPUT as one person's archive, named NAME.")
+  String person;
+
+  @Option(names = "--linkedin-zone", paramLabel = "ZONE", defaultValue = "UTC",
+      description = "Time zone for LinkedIn's zone-less dates (default: ${DEFAULT-VALUE}).")
+  String linkedInZone;
+
+  @Option(names = "--real-names", description = "Show contacts' real names instead of pseudonyms "
+      + "(for a person reviewing their own archive).")
+  boolean realNames;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a detector threshold (repeatable).")
+  Map<String, String> thresholds = new LinkedHashMap<>();
+
+  @Option(names = "--split-mb", defaultValue = "128", description = "mbox byte range per Spark task, in MiB.")
+  long splitMb;
+
+  @Option(names = "--open", description = "Open index.html in the desktop's browser when done, if there is one.")
+  boolean open;
+
+  @Override
+  public Integer call() {
+    var err = spec.commandLine().getErr();
+    AnalyzeOptions options;
+    try {
+      options = new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master,
+          cohort ? InputDiscovery.Mode.COHORT : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO,
+          person, ZoneId.of(linkedInZone), realNames, thresholds, splitMb << 20, 30);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      err.println("rapport analyze: " + e.getMessage());
+      return Main.USAGE;
+    }
+    try {
+      var spark = Sessions.getOrCreate(master);
+      AnalyzeJob.Result r = new AnalyzeJob(spark, options).run();
+      var index = Path.of(out).toAbsolutePath().resolve("index.html");
+      spec.commandLine().getOut().printf("Analysed %d people, %d messages (%d records quarantined).%nOpen %s%n",
+          r.people().size(), r.messages(), r.quarantined(), index.toUri());
+      if (open) {
+        Browser.open(index);
+      }
+      return Main.OK;
+    } catch (InputException e) {
+      err.println("rapport analyze: " + e.getMessage());
+      return Main.USAGE;
+    } catch (IllegalArgumentException e) {
+      err.println("rapport analyze: " + e.getMessage());
+      return Main.USAGE;
+    } catch (java.io.IOException e) {
+      err.println("rapport analyze: " + e.getMessage());
+      return Main.FAILURE;
+    }
+  }
+
+  private static Instant date(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException e2) {
+        throw new IllegalArgumentException(option + " expects a date like 2025-01-31 or 2025-01-31T00:00:00Z, got '"
+            + value + "'");
+      }
+    }
+  }
+}

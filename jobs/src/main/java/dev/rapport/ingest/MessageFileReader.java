@@ -1,0 +1,146 @@
+package dev.rapport.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a file that holds one message: a Maildir entry, a file of a CMU/Enron folder tree, an {@code .eml}, or an
+ * Apple Mail {@code .emlx} (a byte-count line, the message, then a plist of flags).
+ *
+ * <p>Maildir flags in the file name ({@code :2,RS}) become labels ({@code replied}, {@code seen}, …), and the
+ * Maildir++ folder ({@code .Sent}) or the tree folder ({@code sent_items}) becomes the message's folder. Bare CR
+ * line endings, as some old Mac tools wrote, are turned into LF before parsing.
+ */
+public final class MessageFileReader {
+  /** Files larger than this are read up to the limit only. */
+  static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+  private static final Pattern MAILDIR_FLAGS = Pattern.compile(":2,([A-Za-z]*)$");
+  private static final Pattern EMLX_COUNT = Pattern.compile("^\\s*(\\d{1,12})\\s*\\r?\\n");
+
+  private MessageFileReader() {}
+
+  /**
+   * Parses one file into exactly one record.
+   *
+   * @param relativeFolder the folder path between the person's root and the file, for the message's folder name
+   */
+  public static IngestRecord read(InputStream in, String person, String entry, String format, String source,
+      String relativeFolder) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_FILE_BYTES);
+    if (bytes.length == 0) {
+      return IngestRecord.quarantined(person, entry, format, source, 0, "empty file");
+    }
+    bytes = emlxMessage(bytes);
+    bytes = normaliseBareCarriageReturns(bytes);
+    if (!looksLikeMessage(bytes)) {
+      return IngestRecord.quarantined(person, entry, format, source, 0, "not an RFC 822 message (no header lines)");
+    }
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    List<String> labels = new ArrayList<>();
+    Matcher flags = MAILDIR_FLAGS.matcher(name);
+    if (flags.find()) {
+      for (char f : flags.group(1).toCharArray()) {
+        switch (f) {
+          case 'R' -> labels.add("replied");
+          case 'S' -> labels.add("seen");
+          case 'F' -> labels.add("flagged");
+          case 'T' -> labels.add("trashed");
+          case 'D' -> labels.add("draft");
+          case 'P' -> labels.add("passed");
+          default -> { }
+        }
+      }
+    }
+    try {
+      MailMessage m = MimeMessageParser.parse(bytes,
+          new MimeMessageParser.Origin(person, source, format, 0, folderName(relativeFolder), labels));
+      if (labels.contains("draft")) {
+        return IngestRecord.skipped(person, entry, format, source, 0, "draft");
+      }
+      return IngestRecord.parsed(entry, m);
+    } catch (MimeMessageParser.NotAMessageException e) {
+      return IngestRecord.quarantined(person, entry, format, source, 0, e.getMessage());
+    }
+  }
+
+  /** The mailbox folder a file sits in: Maildir's cur/new/tmp are dropped and Maildir++ ".Sent" becomes "Sent". */
+  static String folderName(String relativeFolder) {
+    if (relativeFolder == null || relativeFolder.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String p : relativeFolder.split("/")) {
+      if (p.isEmpty() || p.equals("cur") || p.equals("new") || p.equals("tmp")) {
+        continue;
+      }
+      parts.add(p.startsWith(".") && p.length() > 1 ? p.substring(1).replace('.', '/') : p);
+    }
+    return String.join("/", parts);
+  }
+
+  /** True when the bytes begin with header lines ({@code Name: value}), as an RFC 822 message does. */
+  public static boolean looksLikeMessage(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1);
+    }
+    String[] lines = head.split("\r?\n|\r", 12);
+    int headerLines = 0;
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        break;
+      }
+      if (line.startsWith(" ") || line.startsWith("\t")) {
+        continue;
+      }
+      if (line.matches("^[!-9;-~]{1,76}:.*")) {
+        headerLines++;
+      } else if (!line.startsWith("From ")) {
+        return headerLines >= 2;
+      }
+    }
+    return headerLines >= 1 && (headerLines >= 2 || head.toLowerCase(Locale.ROOT).matches("(?s).*(from|subject|date|to):.*"));
+  }
+
+  private static byte[] emlxMessage(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 32), StandardCharsets.ISO_8859_1);
+    Matcher m = EMLX_COUNT.matcher(head);
+    if (!m.find()) {
+      return bytes;
+    }
+    long count = Long.parseLong(m.group(1));
+    int start = m.end();
+    int end = (int) Math.min(bytes.length, start + count);
+    return java.util.Arrays.copyOfRange(bytes, start, end);
+  }
+
+  static byte[] normaliseBareCarriageReturns(byte[] bytes) {
+    boolean hasLf = false;
+    boolean hasCr = false;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        hasLf = true;
+        break;
+      }
+      if (b == '\r') {
+        hasCr = true;
+      }
+    }
+    if (hasLf || !hasCr) {
+      return bytes;
+    }
+    byte[] out = bytes.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == '\r') {
+        out[i] = '\n';
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,210 @@
+package dev.rapport.job;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.rapport.identity.Owner;
+import dev.rapport.identity.OwnerInference;
+import dev.rapport.ingest.HadoopConf;
+import dev.rapport.ingest.Ingest;
+import dev.rapport.ingest.IngestRecord;
+import dev.rapport.ingest.InputDiscovery;
+import dev.rapport.ingest.InputException;
+import dev.rapport.ingest.InputPlan;
+import dev.rapport.ingest.MessageTable;
+import dev.rapport.threads.Threading;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The {@code analyze} job: archives in, reports out. Stages run in the order the data flows:
+ * discover → ingest → dedupe and date filter → owner → direction and bulk → threads → language → people → reports.
+ */
+public final class AnalyzeJob {
+  /** Folders and labels that mean "sent by this mailbox" (Thunderbird, Outlook, Enron/CMU, Gmail). */
+  static final String SENT_FOLDER = "(?i)(^|/)(_?sent|sent[ _-]?(items|mail|messages)?|outbox|gesendet|envoy[ée]s)$";
+  /** A message to more than this many others (owner excluded) is not person-to-person networking. */
+  static final int MAX_RECIPIENTS = 5;
+
+  private final SparkSession spark;
+  private final AnalyzeOptions options;
+  private final RunReport run = new RunReport();
+
+  public AnalyzeJob(SparkSession spark, AnalyzeOptions options) {
+    this.spark = spark;
+    this.options = options;
+  }
+
+  /** What a finished run produced, for the CLI's closing line and for tests. */
+  public record Result(List<String> people, String out, long messages, long quarantined) {}
+
+  public Result run() throws InputException, IOException {
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    long t = System.nanoTime();
+    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
+        new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 2000));
+    t = lap("discover", t);
+    Outputs out = new Outputs(options.out(), hadoop);
+    try {
+      Result r = run(plan, out, new HadoopConf(hadoop), t);
+      out.commit();
+      return r;
+    } catch (RuntimeException | IOException e) {
+      out.abort();
+      throw e;
+    }
+  }
+
+  private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
+    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInTasks::read)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> messages = spark.createDataFrame(
+        records.filter(r -> r.message() != null).map(r -> MessageTable.toRow(r.entry(), r.message())),
+        MessageTable.SCHEMA);
+    Dataset<Row> others = spark.createDataFrame(
+        records.filter(r -> r.message() == null).map(r -> RowFactory.create(r.person(), r.entry(), r.format(),
+            r.outcome().name(), r.source(), r.position(), r.reason())),
+        OUTCOMES);
+    others.persist(StorageLevel.MEMORY_AND_DISK());
+    t = lap("ingest", t);
+
+    // duplicates: the same message filed in several folders (Enron's all_documents, Gmail's labels as folders)
+    Column sentFirst = when(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")), 0)
+        .otherwise(1);
+    Column contentKey = sha2(concat_ws("\u0001", col("person"), coalesce(col("from.key"), lit("")),
+        coalesce(col("date").cast("string"), lit("")), lower(trim(col("subject"))),
+        regexp_replace(col("own_text"), "\\s+", " ")), 256);
+    Dataset<Row> ranked = messages
+        .withColumn("_rank", row_number().over(Window.partitionBy(col("person"), contentKey)
+            .orderBy(sentFirst, col("source"), col("position"))))
+        .withColumn("_outcome", when(col("_rank").gt(1), lit("SKIPPED")).otherwise(lit("PARSED")))
+        .withColumn("_reason", when(col("_rank").gt(1), lit("duplicate of a message kept from another file")));
+    if (options.since() != null || options.until() != null) {
+      Column outside = lit(false);
+      if (options.since() != null) {
+        outside = outside.or(col("date").lt(lit(Timestamp.from(options.since()))));
+      }
+      if (options.until() != null) {
+        outside = outside.or(col("date").geq(lit(Timestamp.from(options.until()))));
+      }
+      ranked = ranked
+          .withColumn("_reason", when(col("_outcome").equalTo("PARSED").and(outside),
+              lit("outside --since/--until")).otherwise(col("_reason")))
+          .withColumn("_outcome", when(col("_reason").isNotNull(), lit("SKIPPED")).otherwise(col("_outcome")));
+    }
+    ranked.persist(StorageLevel.MEMORY_AND_DISK());
+    account(ranked, others);
+    Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
+    t = lap("dedupe", t);
+
+    Map<String, Owner> owners = inferOwners(kept, plan);
+    owners.values().forEach(run::owner);
+    t = lap("owner", t);
+
+    Dataset<Row> directed = direct(kept, owners);
+    Dataset<Row> threaded = Threading.assign(directed, options.threadWindowDays())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
+    t = lap("threads", t);
+
+    Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
+        .select("person", "entry", "source", "position", "reason");
+    quarantine.orderBy("person", "source", "position").coalesce(1).write().mode("overwrite")
+        .json(out.stagingPath("quarantine"));
+    long quarantined = quarantine.count();
+    long total = threaded.count();
+    t = lap("write tables", t);
+
+    ReportStage.Output reports = new ReportStage(spark, options, out, run).run(threaded, others, owners);
+    lap("people and reports", t);
+
+    out.write("run.json", run.render(plan, options, Versions.all()));
+    records.unpersist();
+    return new Result(reports.people(), options.out(), total, quarantined);
+  }
+
+  static final StructType OUTCOMES = new StructType()
+      .add("person", DataTypes.StringType, false)
+      .add("entry", DataTypes.StringType, false)
+      .add("format", DataTypes.StringType, true)
+      .add("outcome", DataTypes.StringType, false)
+      .add("source", DataTypes.StringType, true)
+      .add("position", DataTypes.LongType, false)
+      .add("reason", DataTypes.StringType, true);
+
+  private void account(Dataset<Row> ranked, Dataset<Row> others) {
+    Dataset<Row> all = ranked.select(col("person"), col("entry"), col("_outcome").as("outcome"),
+            col("_reason").as("reason"))
+        .unionByName(others.select("person", "entry", "outcome", "reason"));
+    for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
+      run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
+    }
+  }
+
+  /** Small aggregates only reach the driver: the 200 most used addresses per person. */
+  private Map<String, Owner> inferOwners(Dataset<Row> kept, InputPlan plan) {
+    Dataset<Row> parties = kept.where(col("bulk_reason").isNull())
+        .select(col("person"), explode(array_distinct(concat(array(col("from")), col("to"), col("cc")))).as("p"))
+        .where(col("p.key").contains("@"));
+    Dataset<Row> uses = parties.groupBy(col("person"), col("p.key").as("address"))
+        .agg(count(lit(1)).as("n"), mode(when(length(col("p.name")).gt(0), col("p.name"))).as("name"))
+        .withColumn("_r", row_number().over(Window.partitionBy("person").orderBy(col("n").desc(), col("address"))))
+        .where(col("_r").leq(200));
+    Map<String, List<OwnerInference.AddressUse>> byPerson = new HashMap<>();
+    for (Row r : uses.collectAsList()) {
+      byPerson.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
+    }
+    Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(spark, kept);
+    Map<String, Owner> owners = new TreeMap<>();
+    for (String person : plan.people()) {
+      owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), options.me(),
+          linkedIn.get(person)));
+    }
+    return owners;
+  }
+
+  /** Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule. */
+  private Dataset<Row> direct(Dataset<Row> kept, Map<String, Owner> owners) {
+    List<Row> rows = new ArrayList<>();
+    owners.forEach((p, o) -> rows.add(RowFactory.create(p, o.keys().stream().sorted().toArray(String[]::new))));
+    Dataset<Row> ownerKeys = spark.createDataFrame(rows, new StructType()
+        .add("_o_person", DataTypes.StringType).add("owner_keys", DataTypes.createArrayType(DataTypes.StringType)));
+    Dataset<Row> m = kept.join(broadcast(ownerKeys), col("person").equalTo(col("_o_person")), "left")
+        .drop("_o_person");
+    Column keys = coalesce(col("owner_keys"), array().cast(DataTypes.createArrayType(DataTypes.StringType)));
+    Column fromOwner = array_contains(keys, col("from.key"));
+    Column sentFolder = lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent"));
+    Column othersCount = size(array_distinct(filter(
+        transform(concat(col("to"), col("cc")), p -> p.getField("key")), k -> not(array_contains(keys, k)))));
+    return m
+        .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
+            .otherwise(lit("received")))
+        .withColumn("others_count", othersCount)
+        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(MAX_RECIPIENTS),
+            concat(lit("sent to "), col("others_count").cast("string"), lit(" others")))))
+        .withColumn("bulk", col("bulk_reason").isNotNull())
+        .drop("owner_keys");
+  }
+
+  private long lap(String stage, long since) {
+    long now = System.nanoTime();
+    run.stage(stage, (now - since) / 1_000_000);
+    return now;
+  }
+}

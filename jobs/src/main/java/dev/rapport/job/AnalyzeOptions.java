@@ -1,0 +1,71 @@
+package dev.rapport.job;
+
+import dev.rapport.ingest.InputDiscovery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything {@code analyze} was asked to do; immutable, and echoed into {@code run.json}.
+ *
+ * @param me            the owner's addresses or names when they cannot be inferred (applies to every person)
+ * @param since         messages before this instant are skipped (null: no lower bound)
+ * @param until         messages at or after this instant are skipped (null: no upper bound)
+ * @param linkedInZone  the zone LinkedIn's zone-less dates are read in
+ * @param realNames     show contacts' real names instead of pseudonyms (for a person reviewing their own archive)
+ * @param thresholds    detector threshold overrides, snake_case key to value
+ */
+public record AnalyzeOptions(
+    List<String> inputs,
+    String out,
+    List<String> me,
+    Instant since,
+    Instant until,
+    String master,
+    InputDiscovery.Mode mode,
+    String person,
+    ZoneId linkedInZone,
+    boolean realNames,
+    Map<String, String> thresholds,
+    long splitBytes,
+    int threadWindowDays) {
+
+  public AnalyzeOptions {
+    inputs = List.copyOf(inputs);
+    me = me == null ? List.of() : List.copyOf(me);
+    thresholds = thresholds == null ? Map.of() : Map.copyOf(new TreeMap<>(thresholds));
+    linkedInZone = linkedInZone == null ? ZoneId.of("UTC") : linkedInZone;
+    mode = mode == null ? InputDiscovery.Mode.AUTO : mode;
+    if (splitBytes <= 0) {
+      splitBytes = 128L << 20;
+    }
+    if (threadWindowDays <= 0) {
+      threadWindowDays = 30;
+    }
+  }
+
+  public static AnalyzeOptions of(List<String> inputs, String out) {
+    return new AnalyzeOptions(inputs, out, List.of(), null, null, null, InputDiscovery.Mode.AUTO, null,
+        ZoneId.of("UTC"), false, Map.of(), 0, 0);
+  }
+
+  /** The options as run.json shows them: sorted, paths as given. */
+  public Map<String, Object> describe() {
+    Map<String, Object> m = new TreeMap<>();
+    m.put("inputs", inputs);
+    m.put("out", out);
+    m.put("me", me);
+    m.put("since", since == null ? null : since.toString());
+    m.put("until", until == null ? null : until.toString());
+    m.put("mode", mode.name().toLowerCase());
+    m.put("person", person);
+    m.put("linkedin_zone", linkedInZone.getId());
+    m.put("real_names", realNames);
+    m.put("thresholds", thresholds);
+    m.put("split_bytes", splitBytes);
+    m.put("thread_window_days", threadWindowDays);
+    return m;
+  }
+}
