@@ -107,6 +107,7 @@ public final class MimeMessageParser {
   /** Accumulates the top-level headers, the preferred text body and attachment metadata. */
   private static final class Collector extends AbstractContentHandler {
     final Map<String, List<String>> headers = new LinkedHashMap<>();
+    final Map<String, List<String>> undecoded = new LinkedHashMap<>();
     final Map<String, List<Field>> rawFields = new LinkedHashMap<>();
     final List<Attachment> attachments = new ArrayList<>();
     String plain;
@@ -137,6 +138,7 @@ public final class MimeMessageParser {
       partHeaders.putIfAbsent(name, value);
       if (messageDepth == 1 && !inBodyPart) {
         headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        undecoded.computeIfAbsent(name, k -> new ArrayList<>()).add(rawValue(field));
         rawFields.computeIfAbsent(name, k -> new ArrayList<>()).add(field);
       }
     }
@@ -254,14 +256,15 @@ public final class MimeMessageParser {
     }
 
     List<Party> mailboxes(String name) {
-      List<String> values = headers.get(name);
+      List<String> values = undecoded.get(name);
       List<Party> out = new ArrayList<>();
       if (values == null) {
         return out;
       }
       for (String value : values) {
         try {
-          for (Address a : LenientAddressParser.DEFAULT.parseAddressList(value)) {
+          // mime4j's lenient parser counts bytes, not characters: hand it ASCII, restore the rest afterwards
+          for (Address a : LenientAddressParser.DEFAULT.parseAddressList(protectNonAscii(value))) {
             if (a instanceof Mailbox mb) {
               addMailbox(out, mb);
             } else if (a instanceof Group g) {
@@ -279,15 +282,39 @@ public final class MimeMessageParser {
     }
 
     private static void addMailbox(List<Party> out, Mailbox mb) {
-      String address = mb.getAddress();
+      String address = mb.getAddress() == null ? null : restoreNonAscii(mb.getAddress());
       if (address != null && address.indexOf('@') > 0) {
-        out.add(Party.email(address, mb.getName() == null ? "" : decodeWords(mb.getName())));
+        out.add(Party.email(address, mb.getName() == null ? "" : restoreNonAscii(decodeWords(mb.getName()))));
       }
     }
   }
 
+  private static final Pattern PROTECTED = Pattern.compile("~U([0-9a-f]{1,6})~");
+
+  /** Replaces each non-ASCII character with a marker made of characters that are legal in names and addresses. */
+  static String protectNonAscii(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> {
+      if (cp < 128) {
+        b.append((char) cp);
+      } else {
+        b.append("~U").append(Integer.toHexString(cp)).append('~');
+      }
+    });
+    return b.toString();
+  }
+
+  static String restoreNonAscii(String s) {
+    return PROTECTED.matcher(s).replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+  }
+
   /** Unfolds a header and decodes it: raw UTF-8 (RFC 6532) when it is valid UTF-8, then RFC 2047 words. */
   static String headerValue(Field field) {
+    return decodeWords(rawValue(field));
+  }
+
+  /** Unfolds a header and reads raw UTF-8 (RFC 6532) when it is valid UTF-8; RFC 2047 words are left encoded. */
+  static String rawValue(Field field) {
     String value;
     if (field instanceof RawField raw && raw.getRaw() != null) {
       byte[] bytes = raw.getRaw().toByteArray();
@@ -300,8 +327,7 @@ public final class MimeMessageParser {
     } else {
       value = field.getBody() == null ? "" : field.getBody();
     }
-    value = value.replaceAll("\r?\n[ \t]", " ").replaceAll("[\r\n]", "").trim();
-    return decodeWords(value);
+    return value.replaceAll("\r?\n[ \t]", " ").replaceAll("[\r\n]", "").trim();
   }
 
   static String decodeWords(String s) {
