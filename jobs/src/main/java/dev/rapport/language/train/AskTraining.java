@@ -4,6 +4,7 @@ import dev.rapport.language.AnnotatedSentence;
 import dev.rapport.language.AskFeatures;
 import dev.rapport.language.LinearModel;
 import dev.rapport.language.NlpPipeline;
+import dev.rapport.language.SentenceRules;
 import dev.rapport.language.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +46,37 @@ public final class AskTraining {
     return LinearTrainer.train(examples, SIGMA, MIN_COUNT);
   }
 
-  /** k-fold cross-validation of the same recipe as {@link #train}: figures for the Yes class. */
+  /**
+   * The rule ceilings {@link dev.rapport.language.LanguageAnalyzer} applies on top of the model, per corpus
+   * sentence, so that cross-validation can score exactly what {@code analyze} does.
+   */
+  public static double[] ceilings(List<Corpora.Labelled> corpus, NlpPipeline nlp) {
+    double[] c = new double[corpus.size()];
+    for (int i = 0; i < c.length; i++) {
+      String text = corpus.get(i).text();
+      c[i] = SentenceRules.askCeiling(asOne(nlp.annotate(text), text.length()));
+    }
+    return c;
+  }
+
+  /** k-fold cross-validation of the model alone: figures for the Yes class. */
   public static Metrics.Binary crossValidate(List<Example> examples, int k) {
+    double[] none = new double[examples.size()];
+    java.util.Arrays.fill(none, 1);
+    return crossValidate(examples, none, k);
+  }
+
+  /** k-fold cross-validation of the model with the rule ceilings, as {@code analyze} uses it. */
+  public static Metrics.Binary crossValidate(List<Example> examples, double[] ceilings, int k) {
     int[] folds = CrossValidation.folds(examples.size(), k);
     Metrics.Binary m = new Metrics.Binary();
     for (int f = 0; f < k; f++) {
       LinearModel model = train(CrossValidation.select(examples, folds, f, false));
-      for (Example e : CrossValidation.select(examples, folds, f, true)) {
-        m.add(model.probability(e.features()) >= THRESHOLD, e.positive());
+      for (int i = 0; i < examples.size(); i++) {
+        if (folds[i] == f) {
+          Example e = examples.get(i);
+          m.add(Math.min(model.probability(e.features()), ceilings[i]) >= THRESHOLD, e.positive());
+        }
       }
     }
     return m;
