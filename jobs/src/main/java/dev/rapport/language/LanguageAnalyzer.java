@@ -87,10 +87,13 @@ public final class LanguageAnalyzer {
     boolean asksFirst = false;
     for (AnnotatedSentence s : sentences) {
       String flat = SentenceRules.flat(s);
-      double p = Math.min(askModel.probability(AskFeatures.of(s)), SentenceRules.askCeiling(s));
+      double p = SentenceRules.boundAsk(askModel.probability(AskFeatures.of(s)), s);
       Set<String> labels = SentenceRules.labels(s, flat);
       if (p >= ASK_THRESHOLD) {
         labels.add(SentenceRules.ASK);
+      }
+      if (SentenceRules.isRequest(p, flat, labels)) {
+        labels.add(SentenceRules.REQUEST);
         if (!asked && !contextBeforeAsk) {
           asksFirst = true;
         }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class SentenceRules {
 
   static final String ASK = "ask";
+  /** An ask that is a request for a favour, not an offer, check-in or thank-you: see {@link #isRequest}. */
+  static final String REQUEST = "request";
   static final String GRATITUDE = "gratitude";
   static final String GREETING = "greeting";
   static final String SELF_INTRODUCTION = "self_introduction";
@@ -48,7 +50,7 @@ public final class SentenceRules {
       + "|fine|nice|safe|healthy|going|finds|treating|week|weekend|holiday)\\b|^how (?:are|have) you(?: been| doing)?\\b"
       + "|^(?:it 's|it has been|it 's been) (?:a while|too long|ages)\\b|^long time no (?:see|talk|speak)\\b");
 
-  private static final Pattern SELF_INTRO = p("\\bmy name (?:is|'s)\\b|^this is [a-z]+ (?:[a-z]+ )?(?:from|at|with)\\b"
+  private static final Pattern SELF_INTRO = p("\\bmy name (?:is|'s)\\b|^ this is [a-z]+ (?:[a-z]+ )?(?:from|at|with)\\b"
       + "|\\b" + I_AM + " (?:currently |now |a recent |recently )?(?:a|an|the) (?:[a-z'-]+ ){0,5}(?:student|junior"
       + "|senior|sophomore|freshman|graduate|grad|undergrad|undergraduate|major|minor|candidate|alum|alumnus|alumna"
       + "|analyst|engineer|developer|designer|intern|researcher|consultant|manager|professional|phd|mba|scientist"
@@ -98,7 +100,7 @@ public final class SentenceRules {
       + "refer you|make an introduction)\\b|\\bwould you like me to\\b|\\bwant me to\\b|\\b(?:any|some) way i can"
       + " (?:help|support|be)\\b|\\bif you ever need\\b|\\bi (?:'m|am) (?:always )?(?:here|available) (?:to|if|for)"
       + " (?:help|you)\\b|\\bhappy to return the favou?r\\b|\\bi 'd love to help\\b|\\boffer (?:to help|my help)\\b"
-      + "|\\bglad to lend\\b");
+      + "|\\bglad to lend\\b|\\b(?:let me know|tell me) (?:if|how) i can (?:ever )?return the favou?r\\b");
 
   private static final Pattern SHARING_RX = p("\\b(?:thought|think|figured) you (?:might|would|'d|may|could) (?:find|"
       + "enjoy|like|be interested|appreciate|want|get)\\b|\\b(?:sharing|share|passing along|passing on|forwarding|"
@@ -106,14 +108,14 @@ public final class SentenceRules {
       + " (?:a|an|the|this|these|that|some|two|three|few|an interesting|a great|a useful|a link)?\\b ?(?:[a-z-]+ ){0,3}"
       + "(?:article|link|paper|post|resource|piece|report|video|podcast|job posting|posting|list|book|guide|blog|"
       + "study|talk|slides|deck|thread|newsletter|summary|notes|recording|course|tool|template|opening|event)s?\\b"
-      + "|\\bcheck out this\\b|\\byou (?:might|may|'ll|will) find (?:this|it|these) (?:useful|helpful|interesting|"
-      + "relevant)\\b|\\bsaw this and thought of you\\b|\\breminded me of (?:you|our|your)\\b|\\bin case (?:it 's|it"
+      + "|\\bcheck out this\\b|\\byou (?:might|may|'ll|will|could) find (?:this|it|these|the)\\b.{0,60}\\b(?:useful|"
+      + "helpful|interesting|relevant)\\b|\\bsaw this and thought of you\\b|\\breminded me of (?:you|our|your)\\b|\\bin case (?:it 's|it"
       + " is|you find it|this is) (?:useful|helpful|of interest|relevant)\\b|\\bfyi\\b");
   private static final Pattern OWN_MATERIAL = p("\\bmy (?:resume|résumé|cv|portfolio|website|profile|linkedin|"
       + "github|cover letter|transcript|headshot|work)\\b");
 
   private static final Pattern CONGRATS = p("\\bcongrat(?:s|ulations|ulation)?\\b|\\bcongratulate\\b|\\bcongratz\\b"
-      + "|\\bwell[- ]deserved\\b|\\b(?:so|really|very|truly) (?:happy|excited|thrilled|proud) for you\\b|\\bkudos\\b"
+      + "|\\bwell[- ]?deserved\\b|\\b(?:so|really|very|truly) (?:happy|excited|thrilled|proud) for you\\b|\\bkudos\\b"
       + "|\\bmazel tov\\b|\\bhats off\\b");
 
   private static final Pattern DELAY = p("\\b(?:sorry|apologies|apologize|apologise|my apologies|i apologize|"
@@ -143,56 +145,89 @@ public final class SentenceRules {
       + "(?:have|know|mind|think you could)\\b|\\bare you (?:available|free|open|able|willing|interested|around)\\b"
       + "|\\bis there (?:any|a) (?:chance|way|possibility|time)\\b|\\bwould it be\\b|\\b(?:could|can|may|might) i\\b"
       + "|\\bwhen (?:are you|would you be|is) (?:free|available|a good time|good|convenient)\\b|\\bwhat time works\\b"
-      + "|\\bhow about\\b|\\bwhat about\\b|\\bwhy don 't\\b|\\bwhy do n't\\b");
+      + "|\\bhow about\\b|\\bwhat about\\b|\\bwhy don 't\\b|\\bwhy do n't\\b|\\b(?:any|a) chance\\b"
+      + "|\\byou (?:could|would|can|might) (?:please )?[a-z]+\\b|\\bwhat (?:time )?works\\b|\\bwhen works\\b"
+      + "|\\blet 's\\b|\\bplease\\b|\\blet (?:me|us) know\\b");
   private static final Pattern SECOND = p("\\b" + YOU + "\\b");
+  private static final Pattern FIRST_PERSON = p("\\b(?:i|me|my|mine|myself)\\b");
+  private static final Pattern HIRING_QUESTION = p("\\b(?:are you|is (?:your|the) (?:company|team|firm|lab|group|"
+      + "office|department)|are (?:they|there any)|do you have any) (?:still )?(?:hiring|recruiting|openings|open"
+      + " (?:positions|roles)|positions|roles|internships)\\b|\\bany (?:open |entry-level )?(?:openings|positions|"
+      + "roles|internships)\\b|^ dear (?:hiring|recruiting) (?:team|manager|committee)\\b");
+  private static final Pattern MORE_JOB = p("\\b(?:exploring|seeking|pursuing|looking for|open to) (?:new |other )?"
+      + "(?:opportunities|roles|positions)\\b|\\b(?:another|other) (?:opportunity|offer)\\b|\\bland (?:a|an|my)"
+      + " (?:[a-z-]+ ){0,2}(?:job|role|position|internship|offer)\\b");
+
+  /** Phrases that presuppose a request: thanks in advance, "I'd love to chat", "any advice would help". */
+  private static final Pattern ASK_FLOOR_RX = p("\\b(?:thanks?|thank you) (?:so much |very much )?in advance\\b"
+      + "|\\b(?:would|'d) (?:really |so )?love to (?:chat|meet|connect|hear|learn|talk|grab|buy you|get your|pick your"
+      + "|ask)\\b|\\b(?:would|'d) (?:really |greatly )?appreciate (?:it )?if you\\b|\\b(?:any|your) (?:advice|help|"
+      + "tips|suggestions|guidance|insight|insights|feedback) (?:would be|is) (?:greatly |much |very |really )?"
+      + "(?:appreciated|helpful|welcome)\\b");
+
+  /** Floor on a sentence's ask probability when it presupposes a request ({@value #ASK_FLOOR}). */
+  static final double ASK_FLOOR = 0.7;
 
   // "How was your trip?", "How have you been?", "How's the new job going?": a check-in, not a request.
-  private static final Pattern CHECK_IN = p("^ (?:so |and |hey |also )?how (?:is|was|are|were|have|has|did|'s|'re|"
-      + "'ve) (?:you|your|things|everything|life|the new|the move|the trip|the conference|the semester|the job|work|"
-      + "school)\\b");
-
-  /** Ceiling on a sentence's ask probability when it offers help ({@value #OFFER_CAP}). */
-  static final double OFFER_CAP = 0.2;
-  /** Ceiling on a sentence's ask probability when it is a check-in question ({@value #CHECK_IN_CAP}). */
-  static final double CHECK_IN_CAP = 0.3;
+  private static final Pattern CHECK_IN = p("(?:^ |, |! |\\. |- )(?:so |and |also |hey |hi )?how (?:is|was|are|"
+      + "were|have|has|did|'s|'re|'ve) ");
 
   private SentenceRules() {}
 
   /**
-   * The highest ask probability the rules allow for this sentence: the learned detector (trained on office mail,
-   * where "let me know if I can help" asks for a reply) would count offers of help and check-in questions as asks,
-   * which in networking they are not. 1 when no rule applies.
+   * The lowest ask probability the rules allow: phrases such as "thanks in advance" or "I'd love to chat" only
+   * occur with a request, which the detector (trained on single sentences of office mail) may miss. 0 when no rule
+   * applies.
    */
-  public static double askCeiling(AnnotatedSentence s) {
-    String flat = flat(s);
-    if (OFFER.matcher(flat).find()) {
-      return OFFER_CAP;
+  public static double askFloor(AnnotatedSentence s) {
+    return ASK_FLOOR_RX.matcher(flat(s)).find() ? ASK_FLOOR : 0;
+  }
+
+  /** The detector's probability raised to {@link #askFloor} where a rule applies: the sentence's {@code ask}. */
+  public static double boundAsk(double p, AnnotatedSentence s) {
+    return Math.max(p, askFloor(s));
+  }
+
+  /**
+   * Whether an ask is a request in the networking sense, a favour asked of the reader. The ask detector follows its
+   * corpus, where answering any question or taking up an offer counts as doing something; networking advice does
+   * not count an offer of help, a thank-you, a greeting, congratulations, an apology for a delay or a question about
+   * the reader as asking for something, unless request wording ("could you", "please", "let me know", ...) is there.
+   */
+  static boolean isRequest(double ask, String flat, Set<String> labels) {
+    if (ask < LanguageAnalyzer.ASK_THRESHOLD || labels.contains(OFFER_OF_HELP)) {
+      return false;
     }
-    if (s.isQuestion() && CHECK_IN.matcher(flat).find() && !REQUEST_FRAME.matcher(flat).find()) {
-      return CHECK_IN_CAP;
+    if (REQUEST_FRAME.matcher(flat).find() || ASK_FLOOR_RX.matcher(flat).find()) {
+      return true;
     }
-    return 1;
+    return !(labels.contains(QUESTION_ABOUT_READER) || labels.contains(GREETING) || labels.contains(CONGRATULATIONS)
+        || labels.contains(APOLOGY_FOR_DELAY) || gratitude(flat) >= 0.95);
   }
 
   /** The sentence as lower-case tokens joined by single spaces, with a space at each end. */
   static String flat(AnnotatedSentence s) {
     StringBuilder b = new StringBuilder(" ");
-    for (Token t : s.tokens()) {
-      b.append(t.lower().replace('’', '\'')).append(' ');
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token a = t.get(i);
+      // CoreNLP splits "full-time" into full - time; glue hyphens back when nothing separated them in the text.
+      boolean glue = i > 0 && a.begin() == t.get(i - 1).end()
+          && (a.word().equals("-") || t.get(i - 1).word().equals("-"));
+      if (glue) {
+        b.setLength(b.length() - 1);
+      }
+      b.append(a.lower().replace('’', '\'')).append(' ');
     }
     return b.toString();
   }
 
   /** Gratitude within 0..1: 0.95 for thanks given, 0.4 for thanks in advance of help, 0 otherwise. */
   static double gratitude(String flat) {
-    if (!THANKS.matcher(flat).find() || NOT_THANKS.matcher(flat).find() && !startsWithThanks(flat)) {
+    if (!THANKS.matcher(flat).find() || NOT_THANKS.matcher(flat).find()) {
       return 0;
     }
     return THANKS_ANTICIPATORY.matcher(flat).find() ? 0.4 : 0.95;
-  }
-
-  private static boolean startsWithThanks(String flat) {
-    return flat.startsWith(" thank") || flat.startsWith(" many thanks");
   }
 
   /** Labels that fire on the sentence by rule (everything but {@code ask}, which is learned). */
@@ -224,12 +259,16 @@ public final class SentenceRules {
     if (DELAY.matcher(flat).find()) {
       l.add(APOLOGY_FOR_DELAY);
     }
-    if (JOB.matcher(flat).find()) {
+    // The writer must be the seeker: "your recruiter" alone, or a job posting passed on to the reader, is not.
+    boolean offer = l.contains(OFFER_OF_HELP);
+    if (!offer && (JOB.matcher(flat).find() && (FIRST_PERSON.matcher(flat).find() || HIRING_QUESTION.matcher(flat)
+        .find()) || MORE_JOB.matcher(flat).find() || HIRING_QUESTION.matcher(flat).find())) {
       l.add(JOB_SEARCH);
     }
     if (s.isQuestion()) {
       l.add(QUESTION);
-      if (SECOND.matcher(flat).find() && !REQUEST_FRAME.matcher(flat).find()) {
+      if ((SECOND.matcher(flat).find() || CHECK_IN.matcher(flat).find()) && !REQUEST_FRAME.matcher(flat).find()
+          && !l.contains(JOB_SEARCH)) {
         l.add(QUESTION_ABOUT_READER);
       }
     }

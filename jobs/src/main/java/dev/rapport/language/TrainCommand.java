@@ -66,12 +66,11 @@ public final class TrainCommand implements Callable<Integer> {
     }
     NlpPipeline nlp = NlpPipeline.shared();
 
-    List<Example> ask = AskTraining.examples(Corpora.intent(corpora), nlp);
-    Metrics.Binary askCv = AskTraining.crossValidate(ask, folds);
-    o.println("ask detector (model alone), " + folds + "-fold CV on " + Corpora.INTENT + ", class Yes: " + askCv);
-    Metrics.Binary askRulesCv = AskTraining.crossValidate(ask, AskTraining.ceilings(Corpora.intent(corpora), nlp),
-        folds);
-    o.println("ask detector (model + rule ceilings, as analyze uses it), class Yes: " + askRulesCv);
+    AskTraining.Prepared ask = AskTraining.prepare(Corpora.intent(corpora), nlp);
+    Metrics.Binary askModelCv = AskTraining.crossValidate(ask, folds, false);
+    o.println("ask detector, model alone, " + folds + "-fold CV on " + Corpora.INTENT + ", class Yes: " + askModelCv);
+    Metrics.Binary askCv = AskTraining.crossValidate(ask, folds, true);
+    o.println("ask detector, model + rules as analyze uses it, class Yes: " + askCv);
 
     List<Example> polite = PolitenessTraining.examples(Corpora.politeness(corpora), nlp);
     PolitenessTraining.Figures politeCv = PolitenessTraining.crossValidate(polite, folds);
@@ -81,10 +80,11 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     String when = "trained " + LocalDate.now() + " by ./rapport train-language";
-    AskTraining.train(ask).write(out.resolve("ask.model"),
+    AskTraining.train(ask.examples()).write(out.resolve("ask.model"),
         "Rapport ask detector: P(sentence asks the reader to do something) = logistic(@bias + sum of weights).\n"
         + "Logistic regression (CoreNLP LinearClassifierFactory, L2 sigma " + AskTraining.SIGMA + ") on "
-        + Corpora.INTENT + ", features from AskFeatures.\n" + folds + "-fold CV: " + askCv + "\n" + when);
+        + Corpora.INTENT + ", features from AskFeatures;\nanalyze bounds it with SentenceRules.boundAsk. "
+        + folds + "-fold CV with the rules: " + askCv + "\n" + when);
     PolitenessTraining.train(polite).write(out.resolve("politeness.model"),
         "Rapport politeness: score = @offset + @scale * (@bias + sum of weights), on the corpus' normalized scale.\n"
         + "Logistic regression (CoreNLP LinearClassifierFactory, L2 sigma " + PolitenessTraining.SIGMA + ") on "

@@ -22,16 +22,21 @@ public final class AskTraining {
   public static final int MIN_COUNT = 2;
   public static final double THRESHOLD = 0.5;
 
+  /** The corpus, annotated once: each labelled line as one sentence, with its features. */
+  public record Prepared(List<AnnotatedSentence> sentences, List<Example> examples) {}
+
   private AskTraining() {}
 
-  /** Features of each corpus sentence, annotated as one unit (a labelled line is one sentence of the corpus). */
-  public static List<Example> examples(List<Corpora.Labelled> corpus, NlpPipeline nlp) {
-    List<Example> out = new ArrayList<>(corpus.size());
+  /** Annotates every corpus line as one unit (a labelled line is one sentence of the corpus). */
+  public static Prepared prepare(List<Corpora.Labelled> corpus, NlpPipeline nlp) {
+    List<AnnotatedSentence> sentences = new ArrayList<>(corpus.size());
+    List<Example> examples = new ArrayList<>(corpus.size());
     for (Corpora.Labelled l : corpus) {
-      out.add(new Example(AskFeatures.of(asOne(nlp.annotate(l.text()), l.text().length())), l.positive(),
-          l.positive() ? 1 : 0));
+      AnnotatedSentence s = asOne(nlp.annotate(l.text()), l.text().length());
+      sentences.add(s);
+      examples.add(new Example(AskFeatures.of(s), l.positive(), l.positive() ? 1 : 0));
     }
-    return out;
+    return new Prepared(sentences, examples);
   }
 
   static AnnotatedSentence asOne(List<AnnotatedSentence> sentences, int length) {
@@ -47,27 +52,11 @@ public final class AskTraining {
   }
 
   /**
-   * The rule ceilings {@link dev.rapport.language.LanguageAnalyzer} applies on top of the model, per corpus
-   * sentence, so that cross-validation can score exactly what {@code analyze} does.
+   * k-fold cross-validation, figures for the Yes class. With {@code withRules}, each probability is bounded by
+   * {@link SentenceRules#boundAsk} exactly as {@code LanguageAnalyzer.analyze} does; without, the model alone.
    */
-  public static double[] ceilings(List<Corpora.Labelled> corpus, NlpPipeline nlp) {
-    double[] c = new double[corpus.size()];
-    for (int i = 0; i < c.length; i++) {
-      String text = corpus.get(i).text();
-      c[i] = SentenceRules.askCeiling(asOne(nlp.annotate(text), text.length()));
-    }
-    return c;
-  }
-
-  /** k-fold cross-validation of the model alone: figures for the Yes class. */
-  public static Metrics.Binary crossValidate(List<Example> examples, int k) {
-    double[] none = new double[examples.size()];
-    java.util.Arrays.fill(none, 1);
-    return crossValidate(examples, none, k);
-  }
-
-  /** k-fold cross-validation of the model with the rule ceilings, as {@code analyze} uses it. */
-  public static Metrics.Binary crossValidate(List<Example> examples, double[] ceilings, int k) {
+  public static Metrics.Binary crossValidate(Prepared data, int k, boolean withRules) {
+    List<Example> examples = data.examples();
     int[] folds = CrossValidation.folds(examples.size(), k);
     Metrics.Binary m = new Metrics.Binary();
     for (int f = 0; f < k; f++) {
@@ -75,7 +64,11 @@ public final class AskTraining {
       for (int i = 0; i < examples.size(); i++) {
         if (folds[i] == f) {
           Example e = examples.get(i);
-          m.add(Math.min(model.probability(e.features()), ceilings[i]) >= THRESHOLD, e.positive());
+          double p = model.probability(e.features());
+          if (withRules) {
+            p = SentenceRules.boundAsk(p, data.sentences().get(i));
+          }
+          m.add(p >= THRESHOLD, e.positive());
         }
       }
     }
