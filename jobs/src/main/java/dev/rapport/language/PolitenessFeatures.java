@@ -1,0 +1,177 @@
+package dev.rapport.language;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Features of a request for the politeness model: the politeness strategies of Danescu-Niculescu-Mizil et al.
+ * (2013, "A computational approach to politeness"), each a named feature {@code s:<strategy>}, plus lemma unigrams
+ * {@code w:<lemma>}.
+ *
+ * <pre>{@code
+ * Set<String> f = PolitenessFeatures.of(NlpPipeline.shared().annotate("Could you please check the dates? Thanks!"));
+ * // s:counterfactual_modal, s:please, s:gratitude, s:question, w:check, ...
+ * }</pre>
+ *
+ * <p>Strategies carry the model across communities; unigrams add the rest. Unigrams are only kept when frequent in
+ * training (see the trainer), so the vocabulary of one wiki does not dominate. Use the same method when training and
+ * scoring.
+ */
+public final class PolitenessFeatures {
+
+  /** The strategy names, as they appear in the model file after {@code s:}. */
+  public static final List<String> STRATEGIES = List.of("gratitude", "deference", "greeting", "apologizing", "please",
+      "please_start", "indirect_btw", "direct_question", "direct_start", "counterfactual_modal", "indicative_modal",
+      "first_person_start", "first_person_plural", "first_person", "second_person", "second_person_start", "hedges",
+      "factuality", "subjunctive", "positive", "negative", "question", "imperative_start", "why_you");
+
+  private static final Set<String> DEFERENCE = Set.of("great", "good", "nice", "interesting", "cool", "excellent",
+      "awesome", "wonderful", "fantastic");
+  private static final Set<String> GREETING = Set.of("hi", "hello", "hey", "greetings", "dear", "howdy", "hiya");
+  private static final Set<String> APOLOGY = Set.of("sorry", "oops", "woops", "whoops", "apologize", "apologise",
+      "apology", "apologies", "regret", "pardon");
+  private static final Set<String> WH = Set.of("what", "why", "who", "how");
+  private static final Set<String> DIRECT = Set.of("so", "then", "and", "but", "or");
+  private static final Set<String> FIRST = Set.of("i", "me", "my", "mine", "myself");
+  private static final Set<String> PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
+  private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves", "u", "ur");
+  private static final Set<String> HEDGES = Set.of("think", "believe", "suggest", "guess", "assume", "maybe",
+      "perhaps", "possibly", "probably", "presumably", "apparently", "seem", "might", "somewhat", "suppose", "likely",
+      "unlikely", "unclear", "wonder", "fairly", "rather", "generally", "usually", "almost", "tend", "appear",
+      "suspect", "hopefully", "sometimes", "possible", "perhap");
+  private static final Set<String> FACTUALITY = Set.of("actually", "really", "indeed", "clearly", "obviously",
+      "truly", "honestly");
+  private static final Set<String> POSITIVE = Set.of("great", "good", "nice", "thanks", "thank", "helpful",
+      "appreciate", "glad", "happy", "love", "excellent", "wonderful", "awesome", "kind", "interesting", "welcome",
+      "pleasure", "fine", "well", "hope", "enjoy", "agree", "fair", "perfect", "useful", "best");
+  private static final Set<String> NEGATIVE = Set.of("wrong", "bad", "stupid", "ridiculous", "problem", "mess",
+      "nonsense", "terrible", "awful", "useless", "worst", "hate", "annoying", "rude", "fail", "idiot", "crap",
+      "shit", "damn", "hell", "fuck", "dumb", "silly", "lie", "lazy", "pathetic", "blame", "complain", "ignore",
+      "mistake", "error", "worse", "unacceptable", "nobody", "incorrect", "confuse", "offensive", "angry", "disagree");
+
+  private PolitenessFeatures() {}
+
+  /** Features of a whole request, however many sentences it has; never null. */
+  public static Set<String> of(List<AnnotatedSentence> sentences) {
+    Set<String> f = new LinkedHashSet<>();
+    f.add("@bias");
+    int questions = 0;
+    for (AnnotatedSentence s : sentences) {
+      List<Token> t = s.tokens();
+      int start = firstWord(t);
+      if (start < 0) {
+        continue;
+      }
+      if (s.isQuestion()) {
+        questions++;
+      }
+      String first = t.get(start).lower();
+      String second = start + 1 < t.size() ? t.get(start + 1).lower() : "";
+      if (DEFERENCE.contains(first)) {
+        f.add("s:deference");
+      }
+      if (GREETING.contains(first) || first.equals("good") && (second.equals("morning") || second.equals("afternoon")
+          || second.equals("evening"))) {
+        f.add("s:greeting");
+      }
+      if (first.equals("please")) {
+        f.add("s:please_start");
+      }
+      if (WH.contains(first)) {
+        f.add("s:direct_question");
+      }
+      if (DIRECT.contains(first)) {
+        f.add("s:direct_start");
+      }
+      if (FIRST.contains(first)) {
+        f.add("s:first_person_start");
+      }
+      if (SECOND.contains(first)) {
+        f.add("s:second_person_start");
+      }
+      int imp = AskFeatures.skipLeadIns(t, start);
+      if (imp < t.size() && t.get(imp).tag().equals("VB") && !t.get(imp).key().equals("thank")) {
+        f.add("s:imperative_start");
+      }
+      for (int i = start; i < t.size(); i++) {
+        Token a = t.get(i);
+        String w = a.lower();
+        String k = a.key();
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        String next2 = i + 2 < t.size() ? t.get(i + 2).lower() : "";
+        if (k.equals("thank") || w.equals("thanks") || w.equals("thx") || k.equals("appreciate")
+            || w.equals("grateful")) {
+          f.add("s:gratitude");
+        }
+        if (APOLOGY.contains(w) || APOLOGY.contains(k) || (k.equals("excuse") || k.equals("forgive"))
+            && next.equals("me")) {
+          f.add("s:apologizing");
+        }
+        if (w.equals("please") && i != start) {
+          f.add("s:please");
+        }
+        if (w.equals("btw") || w.equals("by") && next.equals("the") && next2.equals("way")) {
+          f.add("s:indirect_btw");
+        }
+        if ((w.equals("could") || w.equals("would")) && SECOND.contains(next)) {
+          f.add("s:counterfactual_modal");
+        }
+        if ((w.equals("can") || w.equals("will")) && SECOND.contains(next)) {
+          f.add("s:indicative_modal");
+        }
+        if (i != start && FIRST.contains(w)) {
+          f.add("s:first_person");
+        }
+        if (PLURAL.contains(w)) {
+          f.add("s:first_person_plural");
+        }
+        if (i != start && SECOND.contains(w)) {
+          f.add("s:second_person");
+        }
+        if (HEDGES.contains(w) || HEDGES.contains(k) || (w.equals("kind") || w.equals("sort")) && next.equals("of")) {
+          f.add("s:hedges");
+        }
+        if (FACTUALITY.contains(w) || w.equals("in") && next.equals("fact")
+            || w.equals("the") && (next.equals("point") || next.equals("reality") || next.equals("truth"))
+            && next2.equals("is")) {
+          f.add("s:factuality");
+        }
+        if (w.equals("would") && (next.equals("it") || SECOND.contains(next) && next2.equals("mind"))
+            || (w.equals("was") || w.equals("am") || w.equals("'m")) && next.equals("wondering")
+            || w.equals("if") && SECOND.contains(next) && (next2.equals("could") || next2.equals("would")
+            || next2.equals("might") || next2.equals("have"))) {
+          f.add("s:subjunctive");
+        }
+        if (POSITIVE.contains(w) || POSITIVE.contains(k)) {
+          f.add("s:positive");
+        }
+        if (NEGATIVE.contains(w) || NEGATIVE.contains(k)) {
+          f.add("s:negative");
+        }
+        if (w.equals("why") && (SECOND.contains(next) || SECOND.contains(next2))) {
+          f.add("s:why_you");
+        }
+        if (k.chars().allMatch(Character::isLetter) && !k.isEmpty()) {
+          f.add("w:" + k);
+        }
+      }
+    }
+    if (questions > 0) {
+      f.add("s:question");
+    }
+    if (questions > 1) {
+      f.add("s:questions_2+");
+    }
+    return f;
+  }
+
+  private static int firstWord(List<Token> t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).word().matches("[\\p{Punct}\\p{S}]+")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

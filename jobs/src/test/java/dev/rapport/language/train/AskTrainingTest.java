@@ -1,0 +1,47 @@
+package dev.rapport.language.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.language.NlpPipeline;
+import dev.rapport.testing.SparkTestSession;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 10-fold cross-validation of the ask detector on {@code email-intent/train.tsv}, scored exactly as
+ * {@code LanguageAnalyzer.analyze} scores (model bounded by the rules).
+ *
+ * <p>The floors are what the recipe reaches (accuracy 0.825, F1 0.809 at the time of writing) less a small margin
+ * for numerical noise; they are BELOW the project's target (0.90 / 0.85), which this detector does not reach.
+ */
+class AskTrainingTest {
+
+  static List<Corpora.Labelled> corpus;
+  static AskTraining.Prepared data;
+
+  @BeforeAll
+  static void prepare() throws IOException {
+    corpus = Corpora.intent(SparkTestSession.shared().resolve("corpora"));
+    data = AskTraining.prepare(corpus, NlpPipeline.shared());
+  }
+
+  @Test
+  void readsEveryLabelledSentence() {
+    assertEquals(3657, corpus.size());
+    assertEquals(1719, corpus.stream().filter(Corpora.Labelled::positive).count());
+  }
+
+  @Test
+  void crossValidatedAskDetectorBeatsMajorityAndBagOfWordsBaselines() {
+    Metrics.Binary cv = AskTraining.crossValidate(data, 10, true);
+    System.out.println("ask detector, 10-fold CV, as analyze uses it: " + cv);
+    double majority = 1938.0 / 3657;
+    assertTrue(cv.accuracy() >= 0.815, "expected accuracy >= 0.815, got " + cv);
+    assertTrue(cv.f1() >= 0.795, "expected F1(Yes) >= 0.795, got " + cv);
+    assertTrue(cv.precision() >= 0.80 && cv.recall() >= 0.77, "expected P >= 0.80 and R >= 0.77, got " + cv);
+    assertTrue(cv.accuracy() > majority + 0.25, "expected well above always-No " + majority + ", got " + cv);
+  }
+}
