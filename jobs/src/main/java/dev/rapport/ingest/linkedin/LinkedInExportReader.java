@@ -193,6 +193,15 @@ public final class LinkedInExportReader {
     return recognise(fileName, firstBytes).isPresent();
   }
 
+  /**
+   * The identifying part of a LinkedIn profile URL, as {@link Party#linkedIn} expects it:
+   * {@code https://www.linkedin.com/in/ann-lee-12ab/} gives {@code ann-lee-12ab} (percent escapes decoded).
+   * Null for a null or blank URL.
+   */
+  public static String profileSlug(String profileUrl) {
+    return LinkedInText.slug(profileUrl);
+  }
+
   /** The preset a file's first bytes show, as {@link #looksLikeLinkedInCsv} judges it. */
   public static Optional<LinkedInFormat> recognise(String fileName, byte[] firstBytes) {
     if (firstBytes == null || firstBytes.length == 0
