@@ -69,8 +69,10 @@ public final class ContactResolver {
     private final Set<String> owner = new HashSet<>();
     private final Set<String> ownerNames = new HashSet<>();
     /** Nodes by id: a party key, or {@code #connection:<n>} for a connection row. */
-    private final TreeMap<String, Node> nodes = new TreeMap<>();
+    private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
+    /** The nodes of each set, by root: kept up to date by {@link #union} so a set is summarised without a scan. */
+    private final Map<String, List<Node>> members = new HashMap<>();
 
     Run(Collection<String> ownerKeys) {
       for (String k : ownerKeys) {
@@ -132,7 +134,9 @@ public final class ContactResolver {
     private Node node(String id) {
       return nodes.computeIfAbsent(id, k -> {
         parent.put(k, k);
-        return new Node(k);
+        Node n = new Node(k);
+        members.computeIfAbsent(k, r -> new ArrayList<>()).add(n);
+        return n;
       });
     }
 
@@ -150,11 +154,10 @@ public final class ContactResolver {
       String ra = find(a);
       String rb = find(b);
       if (!ra.equals(rb)) {
-        if (ra.compareTo(rb) < 0) {
-          parent.put(rb, ra);
-        } else {
-          parent.put(ra, rb);
-        }
+        String root = ra.compareTo(rb) < 0 ? ra : rb;
+        String child = root.equals(ra) ? rb : ra;
+        parent.put(child, root);
+        members.get(root).addAll(members.remove(child));
       }
     }
 
@@ -282,22 +285,14 @@ public final class ContactResolver {
 
     private Cluster cluster(String root) {
       Cluster c = new Cluster(root);
-      for (Node n : nodes.values()) {
-        if (find(n.id).equals(root)) {
-          c.add(n);
-        }
-      }
+      members.get(root).stream().sorted(Comparator.comparing((Node n) -> n.id)).forEach(c::add);
       return c;
     }
 
     private Resolution build() {
-      TreeMap<String, List<Node>> members = new TreeMap<>();
-      for (Node n : nodes.values()) {
-        members.computeIfAbsent(find(n.id), k -> new ArrayList<>()).add(n);
-      }
       // Keys that are party keys are unique already (a node is in one set); names made from connection rows are
       // handed out after them, so that an observed name: key always stays with the set that holds it.
-      List<Draft> drafts = members.values().stream().map(this::draft).toList();
+      List<Draft> drafts = new TreeMap<>(members).values().stream().map(this::draft).toList();
       Set<String> used = new HashSet<>();
       drafts.stream().filter(d -> !d.derived).forEach(d -> used.add(d.key));
       Map<String, String> keys = new TreeMap<>();
@@ -343,7 +338,7 @@ public final class ContactResolver {
       Map<String, Integer> seen = new HashMap<>();
       Draft d = new Draft();
       Connection conn = null;
-      for (Node n : group) {
+      for (Node n : group.stream().sorted(Comparator.comparing((Node x) -> x.id)).toList()) {
         if (n.id.startsWith("linkedin:")) {
           profiles.add(n.id);
         } else if (n.id.startsWith("name:")) {

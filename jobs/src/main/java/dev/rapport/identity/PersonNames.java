@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Name and address rules for telling whether two sightings could be one person. */
 final class PersonNames {
@@ -17,9 +18,17 @@ final class PersonNames {
   private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook",
       "live", "msn", "icloud", "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "web", "mail", "yandex", "zoho",
       "fastmail", "hey", "qq", "163", "126", "naver", "orange", "free", "btinternet", "comcast", "verizon");
+  /** Names LinkedIn and mail systems show for someone unknown: many people, never one. */
+  private static final Set<String> ANONYMOUS = Set.of("linkedin member", "linkedin user", "unknown sender",
+      "undisclosed recipients", "no reply", "mail delivery");
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "ac", "org", "net", "gov", "edu", "ltd", "plc");
   private static final Set<String> COMPANY_WORDS = Set.of("inc", "ltd", "llc", "llp", "gmbh", "corp", "corporation",
       "co", "company", "plc", "sa", "ag", "bv", "nv", "group", "the", "limited", "holdings", "and", "of");
+
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * The key two sightings of one person share: first and last given name, lower case, accents dropped
@@ -30,7 +39,7 @@ final class PersonNames {
     if (displayName == null || displayName.isBlank() || displayName.indexOf('@') >= 0) {
       return null;
     }
-    String s = displayName.replaceAll("\\([^)]*\\)", " ").replace("\"", " ").replace("'", "");
+    String s = PARENTHESES.matcher(displayName).replaceAll(" ").replace("\"", " ").replace("'", "");
     String[] pieces = s.split(",");
     List<String> kept = new ArrayList<>();
     for (String p : pieces) {
@@ -51,7 +60,7 @@ final class PersonNames {
     while (!tokens.isEmpty() && SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
       tokens.remove(tokens.size() - 1);
     }
-    if (tokens.size() < 2) {
+    if (tokens.size() < 2 || ANONYMOUS.contains(String.join(" ", tokens))) {
       return null;
     }
     return tokens.get(0) + " " + tokens.get(tokens.size() - 1);
@@ -119,7 +128,7 @@ final class PersonNames {
   }
 
   private static boolean isCredentials(String piece) {
-    for (String word : piece.trim().split("\\s+")) {
+    for (String word : SPACES.split(piece.trim())) {
       String bare = word.replace(".", "");
       boolean capitals = bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))
           && bare.chars().anyMatch(Character::isLetter);
@@ -131,12 +140,12 @@ final class PersonNames {
   }
 
   private static int words(String s) {
-    return s.trim().split("\\s+").length;
+    return SPACES.split(s.trim()).length;
   }
 
   static String fold(String s) {
-    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
         .replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

@@ -250,6 +250,74 @@ class ContactResolverTest {
   }
 
   @Test
+  void linkedInMemberIsNeverJoinedByName() {
+    Resolution r = resolve(List.of(
+        linkedIn("name:linkedin member", "LinkedIn Member", "2022-11-20T09:00:00Z"),
+        mail("member@contoso.example", "LinkedIn Member", "2023-01-06T10:00:00Z")), List.of());
+    assertEquals(2, r.contacts().size());
+    assertEquals(0, r.ambiguousCount());
+  }
+
+  @Test
+  void observationsOfAMessageAndOfAnInvitation() {
+    dev.rapport.ingest.MailMessage m = new dev.rapport.ingest.MailMessage("avery", "mbox", "mbox", 0, "<1@x>", null,
+        null, null, Instant.parse("2023-01-05T10:00:00Z"), dev.rapport.ingest.Party.email("Ann@Acme.example", "Ann"),
+        List.of(dev.rapport.ingest.Party.email("avery.quinn@example.edu", "Avery")),
+        List.of(dev.rapport.ingest.Party.named("")), "s", "", "", null, null, null, null);
+    assertEquals(List.of(new Observation("ann@acme.example", "Ann", "email", m.date()),
+        new Observation("avery.quinn@example.edu", "Avery", "email", m.date())), Observation.allOf(m));
+    dev.rapport.ingest.linkedin.Invitation out = new dev.rapport.ingest.linkedin.Invitation("avery", "Avery Quinn",
+        "Lena Voss", Instant.parse("2024-03-02T20:56:00Z"), "", true,
+        "https://www.linkedin.com/in/avery-quinn-9z8y7x", "https://www.linkedin.com/in/lena-voss");
+    assertEquals(new Observation("linkedin:lena-voss", "Lena Voss", "linkedin-invitations", out.sentAt()),
+        Observation.ofInvitation(out).orElseThrow());
+    dev.rapport.ingest.linkedin.Invitation in = new dev.rapport.ingest.linkedin.Invitation("avery", "Jun Park",
+        "Avery Quinn", null, "", false, null, null);
+    assertEquals("name:jun park", Observation.ofInvitation(in).orElseThrow().partyKey());
+  }
+
+  @Test
+  void largeArchiveResolvesEachSyntheticPersonToOneContact() {
+    // 5,000 people, each seen by address 20 times and by profile 4 times, a third also as connections without URL
+    List<Observation> obs = new ArrayList<>();
+    List<Connection> conns = new ArrayList<>();
+    Instant t0 = Instant.parse("2020-01-01T00:00:00Z");
+    for (int p = 0; p < 5000; p++) {
+      String first = "Fi" + letters(p);
+      String last = "La" + letters(p * 7919 + 11);
+      String name = first + " " + last;
+      for (int k = 0; k < 20; k++) {
+        obs.add(new Observation("p" + p + "@corp" + (p % 50) + ".example", name, "email", t0.plusSeconds(p * 1000L + k)));
+      }
+      for (int k = 0; k < 4; k++) {
+        obs.add(new Observation("linkedin:person-" + p, name, "linkedin-messages", t0.plusSeconds(p * 999L + k)));
+      }
+      if (p % 3 == 0) {
+        conns.add(connection(first, last, null, null, "Corp", "Analyst", LocalDate.of(2021, 1, 1)));
+      }
+    }
+    long start = System.nanoTime();
+    Resolution r = resolve(obs, conns);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(5000, r.contacts().size(), "ambiguities: " + r.ambiguities().stream().limit(3).toList());
+    assertEquals("linkedin:person-42", r.contactKeyOf("p42@corp42.example"));
+    assertEquals(3, r.contacts().stream().filter(c -> c.key().equals("linkedin:person-3")).findFirst().orElseThrow()
+        .sources().size());
+    System.out.println("ContactResolver: " + obs.size() + " observations, " + conns.size() + " connections in " + ms
+        + " ms");
+  }
+
+  /** An injective spelling of a number in letters only, so that no two synthetic people share a name. */
+  private static String letters(int n) {
+    StringBuilder sb = new StringBuilder();
+    do {
+      sb.append((char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return sb.toString();
+  }
+
+  @Test
   void argumentsAreCheckedAtTheBoundary() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Observation(" ", "Ann", "email", null));

@@ -1,6 +1,11 @@
 package dev.rapport.ingest.linkedin;
 
 import dev.rapport.ingest.IngestRecord;
+import dev.rapport.ingest.MailMessage;
+import dev.rapport.ingest.Party;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
@@ -22,15 +27,18 @@ import java.util.TreeSet;
  */
 public record LinkedInOwner(List<String> names, List<String> emails, String profileUrl) implements Serializable {
 
+  private static final String PROFILE_PREFIX = "https://www.linkedin.com/in/";
+
   public LinkedInOwner {
     names = names == null ? List.of() : List.copyOf(names);
     emails = emails == null ? List.of() : List.copyOf(emails);
   }
 
   /**
-   * Joins every owner row among {@code records}, and takes the profile URL from invitations when they show it
-   * (the inviter of an outgoing invitation, the invitee of an incoming one, from 2024 on). Empty when the records
-   * hold no owner row and no such invitation.
+   * Joins every owner row among {@code records}. The profile URL comes from invitations when they show it (the
+   * inviter of an outgoing invitation, the invitee of an incoming one, from 2024 on), else from the messages sent
+   * under one of the owner's names with a sender profile URL (2022 on); the most frequent wins. Empty when the
+   * records say nothing about the owner.
    */
   public static Optional<LinkedInOwner> merge(Collection<IngestRecord> records) {
     TreeSet<String> names = new TreeSet<>();
@@ -50,6 +58,18 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
         }
       }
     }
+    if (urls.isEmpty() && !names.isEmpty()) {
+      // Before 2024 no file names the owner's profile; the messages they sent do, under their name.
+      Set<String> own = new HashSet<>();
+      names.forEach(n -> own.add(Party.normaliseName(n)));
+      for (IngestRecord r : records) {
+        MailMessage m = r.message();
+        if (m != null && m.from() != null && m.from().key().startsWith("linkedin:")
+            && own.contains(Party.normaliseName(m.from().name()))) {
+          urls.merge(PROFILE_PREFIX + m.from().key().substring("linkedin:".length()), 1, Integer::sum);
+        }
+      }
+    }
     if (names.isEmpty() && emails.isEmpty() && urls.isEmpty()) {
       return Optional.empty();
     }
@@ -59,5 +79,19 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
             .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
         .map(java.util.Map.Entry::getKey).orElse(null);
     return Optional.of(new LinkedInOwner(List.copyOf(names), List.copyOf(emails), url));
+  }
+
+  /**
+   * The owner's {@link Party} keys, ready for {@code ContactResolver}: addresses, {@code linkedin:slug} and
+   * {@code name:} keys of the names.
+   */
+  public List<String> partyKeys() {
+    List<String> keys = new ArrayList<>(emails);
+    String slug = LinkedInExportReader.profileSlug(profileUrl);
+    if (slug != null) {
+      keys.add(Party.linkedIn(slug, "").key());
+    }
+    names.forEach(n -> keys.add(Party.named(n).key()));
+    return List.copyOf(keys);
   }
 }

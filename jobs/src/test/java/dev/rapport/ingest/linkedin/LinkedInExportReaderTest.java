@@ -404,6 +404,16 @@ class LinkedInExportReaderTest {
   }
 
   @Test
+  void ownerProfileBefore2024ComesFromMessagesSentUnderTheOwnersName() throws Exception {
+    List<IngestRecord> all = LinkedInExportReader.readZip("avery", "export.zip",
+        new ByteArrayInputStream(Fixtures.zip(Fixtures.vintage("2022"))), null, null);
+    LinkedInOwner owner = LinkedInOwner.merge(all).orElseThrow();
+    assertEquals("https://www.linkedin.com/in/avery-quinn-9z8y7x", owner.profileUrl());
+    assertEquals(List.of("aquinn.personal@example.net", "avery.quinn@example.edu", "linkedin:avery-quinn-9z8y7x",
+        "name:avery marsh", "name:avery quinn"), owner.partyKeys());
+  }
+
+  @Test
   void everyOwnerEmailRowIsItsOwnRecordAndAddressesAreLowerCased() {
     List<IngestRecord> r = readCsv("2022", "Email Addresses.csv");
     assertEquals(2, r.size());
