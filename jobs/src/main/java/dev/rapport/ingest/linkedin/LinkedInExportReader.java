@@ -122,6 +122,9 @@ public final class LinkedInExportReader {
   /**
    * Reads one CSV file of an unpacked export. The stream is read to its end and not closed.
    *
+   * <p>A record's {@code position} is its data row: 1 for the first row under the header, the 2022 preamble and the
+   * header not counted, a row spanning several lines counted once. The one record of a skipped file has position 0.
+   *
    * @param entry    the run.json entry and {@code source} of every record (usually the file's path)
    * @param fileName the file's own name, which tells LinkedIn's assistant chats apart from messages
    * @param linkedInZone zone for dates LinkedIn writes without one; null means UTC
@@ -173,6 +176,7 @@ public final class LinkedInExportReader {
         row++;
         out.add(IngestRecord.quarantined(person, entry, FORMAT, entry, row,
             "malformed CSV from row " + row + " to the end of the file: " + e.getCause().getMessage()));
+        reader.transferTo(java.io.Writer.nullWriter());
         break;
       }
       row++;

@@ -59,9 +59,14 @@ final class SafeZip implements AutoCloseable {
             all.size() + " entries, more than the limit of " + limits.maxEntries());
       }
       List<ZipArchiveEntry> files = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
       long declared = 0;
       for (ZipArchiveEntry e : all) {
         check(archive, e, limits);
+        if (!seen.add(e.getName())) {
+          // two entries under one name let different tools see different contents
+          throw new UnsafeArchiveException(archive, "entry '" + e.getName() + "' appears more than once");
+        }
         if (!e.isDirectory()) {
           files.add(e);
           declared += Math.max(0, e.getSize());

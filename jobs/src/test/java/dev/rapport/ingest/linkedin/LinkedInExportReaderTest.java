@@ -441,6 +441,18 @@ class LinkedInExportReaderTest {
   }
 
   @Test
+  void utf8BomBeforeTheHeaderIsIgnored() {
+    byte[] plain = Fixtures.resource("2024/Invitations.csv");
+    byte[] withBom = new byte[plain.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(plain, 0, withBom, 3, plain.length);
+    assertEquals(payloads(readCsv("2024", "Invitations.csv"), Invitation.class),
+        payloads(readCsv("Invitations.csv", withBom), Invitation.class));
+  }
+
+  @Test
   void unknownUtf16TabSeparatedSharesFileIsOneSkippedRecord() throws IOException {
     String shares = "Date\tShareLink\tShareCommentary\tSharedUrl\tMediaUrl\tVisibility\n"
         + "2022-05-01 10:00:00\thttps://www.linkedin.com/feed/update/urn:li:share:1\t\"Proud of the team\"\t\t\tMEMBER_NETWORK\n"

@@ -120,6 +120,19 @@ class LinkedInZipSafetyTest {
   }
 
   @Test
+  void duplicateEntryNamesAreRefused() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      for (byte[] content : List.of(MESSAGES, "CONVERSATION ID\n".getBytes(StandardCharsets.UTF_8))) {
+        zip.putArchiveEntry(new ZipArchiveEntry("messages.csv"));
+        zip.write(content);
+        zip.closeArchiveEntry();
+      }
+    }
+    assertEquals(ZIP + ": entry 'messages.csv' appears more than once", refused(bytes.toByteArray(), null).getMessage());
+  }
+
+  @Test
   void archiveLargerThanItsLimitIsRefused() {
     UnsafeArchiveException e = refused(Fixtures.zip(Fixtures.vintage("2024")),
         ZipLimits.defaults().withMaxArchiveBytes(100));
