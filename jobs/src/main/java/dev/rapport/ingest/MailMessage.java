@@ -19,6 +19,8 @@ import java.util.List;
  * @param quotedText what was removed from {@code ownText}, kept for thread reconstruction
  * @param folder    the mailbox folder or LinkedIn folder the message was filed in
  * @param bulkReason why the message is bulk (list header, no-reply sender, Gmail category…), null when not bulk
+ * @param body      the original text body as decoded, before quotes and signature were separated
+ * @param signature the signature block separated from {@code ownText}, empty when none was found
  */
 public record MailMessage(
     String person,
@@ -39,7 +41,18 @@ public record MailMessage(
     List<String> labels,
     String folder,
     String bulkReason,
-    List<Attachment> attachments) implements java.io.Serializable {
+    List<Attachment> attachments,
+    String body,
+    String signature) implements java.io.Serializable {
+
+  /** For formats with no quoting or signatures (LinkedIn): the body is the own text. */
+  public MailMessage(String person, String source, String format, long position, String messageId,
+      String threadHint, String inReplyTo, List<String> references, Instant date, Party from, List<Party> to,
+      List<Party> cc, String subject, String ownText, String quotedText, List<String> labels, String folder,
+      String bulkReason, List<Attachment> attachments) {
+    this(person, source, format, position, messageId, threadHint, inReplyTo, references, date, from, to, cc,
+        subject, ownText, quotedText, labels, folder, bulkReason, attachments, ownText, "");
+  }
 
   public MailMessage {
     references = references == null ? List.of() : List.copyOf(references);
@@ -51,6 +64,8 @@ public record MailMessage(
     ownText = ownText == null ? "" : ownText;
     quotedText = quotedText == null ? "" : quotedText;
     folder = folder == null ? "" : folder;
+    body = body == null ? ownText : body;
+    signature = signature == null ? "" : signature;
   }
 
   public boolean isBulk() {
