@@ -27,12 +27,13 @@ import org.jsoup.select.NodeVisitor;
 final class LinkedInText {
   private LinkedInText() {}
 
+  /** {@code 2022-09-08 18:08:14 UTC}, and the ISO and offset forms a re-saved file may hold. */
   private static final DateTimeFormatter MESSAGE_DATE = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
-      .appendPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss][.SSS]")
-      .optionalStart().appendLiteral(' ').optionalEnd()
-      .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()
-      .optionalStart().appendOffsetId().optionalEnd()
+      .appendPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss][.SSS][ ]")
+      .optionalStart().appendPattern("XXX").optionalEnd()   // +02:00, Z
+      .optionalStart().appendPattern("XX").optionalEnd()    // +0200
+      .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()  // UTC, GMT
       .toFormatter(Locale.US);
   /** {@code 8/26/22, 8:56 PM} and the same with a four-digit year; US order, as LinkedIn writes it. */
   private static final DateTimeFormatter US_SHORT = new DateTimeFormatterBuilder()
