@@ -35,6 +35,8 @@ final class LinkedInText {
       .optionalStart().appendPattern("XX").optionalEnd()    // +0200
       .optionalStart().appendZoneText(java.time.format.TextStyle.SHORT).optionalEnd()  // UTC, GMT
       .toFormatter(Locale.US);
+  private static final DateTimeFormatter LINKEDIN_UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.US);
+
   /** {@code 8/26/22, 8:56 PM} and the same with a four-digit year; US order, as LinkedIn writes it. */
   private static final DateTimeFormatter US_SHORT = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
@@ -62,6 +64,14 @@ final class LinkedInText {
    * @throws DateTimeParseException when none of the forms fits
    */
   static Instant instant(String raw, ZoneId zone) {
+    if (raw.length() == 23 && raw.endsWith(" UTC")) {
+      // LinkedIn's own form, nearly every message: skip the general parser's optional sections
+      try {
+        return LocalDateTime.parse(raw.substring(0, 19), LINKEDIN_UTC).toInstant(java.time.ZoneOffset.UTC);
+      } catch (DateTimeParseException notQuite) {
+        // fall through to the general forms
+      }
+    }
     String s = spaces(raw);
     try {
       TemporalAccessor t = MESSAGE_DATE.parseBest(s, ZonedDateTime::from, LocalDateTime::from);
@@ -195,7 +205,7 @@ final class LinkedInText {
           + "|&nbsp;|&amp;|&lt;|&gt;|&#\\d+;");
 
   static boolean isHtml(String content) {
-    return HTML.matcher(content).find();
+    return (content.indexOf('<') >= 0 || content.indexOf('&') >= 0) && HTML.matcher(content).find();
   }
 
   /**
