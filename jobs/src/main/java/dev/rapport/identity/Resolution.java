@@ -2,6 +2,7 @@ package dev.rapport.identity;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ public record Resolution(Map<String, String> contactKeys, List<Contact> contacts
 
   /** The contact key for a party key; null when the key is the owner's or was never observed. */
   public String contactKeyOf(String partyKey) {
-    return partyKey == null ? null : contactKeys.get(partyKey.trim().toLowerCase(java.util.Locale.ROOT));
+    return partyKey == null ? null : contactKeys.get(partyKey.trim().toLowerCase(Locale.ROOT));
   }
 
   /** How many names were seen on several contacts that were kept apart because nothing but the name joined them. */

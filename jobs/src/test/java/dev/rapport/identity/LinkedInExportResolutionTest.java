@@ -9,7 +9,6 @@ import dev.rapport.ingest.linkedin.Connection;
 import dev.rapport.ingest.linkedin.Invitation;
 import dev.rapport.ingest.linkedin.LinkedInExportReader;
 import dev.rapport.ingest.linkedin.LinkedInOwner;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;

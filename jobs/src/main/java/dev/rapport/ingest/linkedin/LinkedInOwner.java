@@ -3,14 +3,17 @@ package dev.rapport.ingest.linkedin;
 import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.Party;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -43,7 +46,7 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
   public static Optional<LinkedInOwner> merge(Collection<IngestRecord> records) {
     TreeSet<String> names = new TreeSet<>();
     TreeSet<String> emails = new TreeSet<>();
-    java.util.TreeMap<String, Integer> urls = new java.util.TreeMap<>();
+    TreeMap<String, Integer> urls = new TreeMap<>();
     for (IngestRecord r : records) {
       if (r.payload() instanceof LinkedInOwner o) {
         names.addAll(o.names());
@@ -75,9 +78,9 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
     }
     // Invitations could disagree (a URL changed by the owner): the most frequent wins, the first in order on a tie.
     String url = urls.entrySet().stream()
-        .max(java.util.Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-        .map(java.util.Map.Entry::getKey).orElse(null);
+        .max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(null);
     return Optional.of(new LinkedInOwner(List.copyOf(names), List.copyOf(emails), url));
   }
 

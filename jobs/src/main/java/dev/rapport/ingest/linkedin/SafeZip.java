@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -59,7 +61,7 @@ final class SafeZip implements AutoCloseable {
             all.size() + " entries, more than the limit of " + limits.maxEntries());
       }
       List<ZipArchiveEntry> files = new ArrayList<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       long declared = 0;
       for (ZipArchiveEntry e : all) {
         check(archive, e, limits);

@@ -14,7 +14,6 @@ import dev.rapport.ingest.IngestRecord.Outcome;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.Party;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
