@@ -64,7 +64,8 @@ public final class CohortPage {
 
   private static final String EXTRA_CSS = "#cohort thead th{position:sticky;top:0;z-index:1}"
       + ".dists{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:1rem}"
-      + ".dists figure{margin:0}.dists figcaption{font-size:.85rem}";
+      + ".dists figure{margin:0}.dists figcaption{font-size:.85rem}"
+      + "#cohort{font-size:.9rem}#cohort td:first-child{min-width:9rem}";
 
   public static String render(List<PersonReport> reports, ReportOptions o) {
     if (reports == null) {

@@ -16,10 +16,10 @@ final class Page {
       .summary li{margin:.3rem 0}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
       th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-      th{background:var(--soft);font-weight:600}
+      th{background:var(--soft);font-weight:600;overflow-wrap:normal}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-      .bar{display:inline-block;height:.7rem;background:var(--accent);vertical-align:middle;border-radius:2px}
-      .track{display:inline-block;width:8rem;height:.7rem;background:var(--line);vertical-align:middle;\
+      .bar{position:absolute;left:0;top:0;bottom:0;background:var(--accent);border-radius:2px}
+      .track{position:relative;display:inline-block;width:8rem;height:.7rem;background:var(--line);vertical-align:middle;\
       border-radius:2px;margin-right:.5rem}
       .finding{border:1px solid var(--line);border-left:6px solid var(--warn);border-radius:4px;padding:.8rem 1rem;\
       margin:1rem 0;break-inside:avoid}
@@ -32,7 +32,7 @@ final class Page {
       .chart .tick,.dist .tick{font-size:10px;fill:var(--muted)}.chart .rowlabel{font-size:11px;fill:var(--ink)}
       .chart .grid{stroke:var(--line);stroke-width:1}
       .dist{width:10rem;height:auto;display:block}
-      .heat{text-align:center;font-variant-numeric:tabular-nums;min-width:3.2rem}
+      .heat{text-align:center;white-space:nowrap;font-variant-numeric:tabular-nums;min-width:3.2rem}
       .tablewrap{overflow-x:auto}
       th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit;\
       text-align:inherit}

@@ -60,9 +60,9 @@ final class PatternText {
           + " would have kept it going (for an ask of yours left unanswered: one polite reminder by " + by(at, 14)
           + "). For example: \u201cThank you for your help \u2014 I followed your advice and \u2026 I\u2019ll let you"
           + " know how it goes.\u201d";
-      case SLOW_REPLY -> who + " wrote to you on " + when + ". A reply by " + by(at, 1)
-          + " would have been on time; even \u201cThank you \u2014 I\u2019ll get back to you by Friday\u201d is better"
-          + " than days of silence. Skip excuses about other opportunities.";
+      case SLOW_REPLY -> "Your reply to " + who + " (" + when + ") came late. Next time answer within a day of"
+          + " their message; if you need time, send \u201cThank you \u2014 I\u2019ll get back to you by Friday\u201d"
+          + " the same day and keep that promise. Leave out excuses about waiting for other opportunities.";
       case NEED_ONLY_CONTACT -> "Before you next ask " + who + " for something (your ask on " + when
           + " came without any earlier touch), write once without asking: share an article they would like,"
           + " congratulate them on news, or tell them how their earlier advice helped. Do it a week or more before"
@@ -81,9 +81,9 @@ final class PatternText {
           + " them and offer something useful before describing yourself; attach a r\u00e9sum\u00e9 only when asked.";
       case STATUS_CHASING -> "Your outreach goes mostly to senior people (for example " + who + " on " + when
           + "). For every message to a senior person, write to a peer or someone a few years ahead of you too.";
-      case NEGLECTED_NETWORK -> who + " has not heard from you since " + when + ". A message without an ask"
-          + " \u2014 \u201cIt\u2019s been a while; I remembered our talk about \u2026 How is it going?\u201d \u2014"
-          + " sent this week revives the tie.";
+      case NEGLECTED_NETWORK -> "You have let the tie with " + who + " go quiet (see " + when + "). A message"
+          + " without an ask \u2014 \u201cIt\u2019s been a while; I remembered our talk about \u2026 How is it"
+          + " going?\u201d \u2014 sent this week revives it.";
     };
   }
 

@@ -106,7 +106,7 @@ public final class PersonPage {
     }
     if (!v.strengths.isEmpty()) {
       b.append("<li>What you already do well: ");
-      List<String> s = v.strengths.stream().limit(4).map(x -> Html.escape(Text.excerpt(v.scrub(x.summary()), 160)))
+      List<String> s = v.strengths.stream().limit(4).map(x -> Html.escape(Text.excerpt(v.scrub(x.summary()), 160).replaceAll("[.\\s]+$", "")))
           .toList();
       b.append(String.join("; ", s)).append(".</li>");
     }
@@ -182,7 +182,9 @@ public final class PersonPage {
         .append("<th scope=\"col\">Your words</th><th scope=\"col\">Why it counts</th></tr></thead><tbody>");
     for (Evidence raw : ev.subList(0, Math.min(ev.size(), MAX_EVIDENCE_SHOWN))) {
       Evidence e = v.scrub(raw);
-      String words = Text.excerpt(o.realNames() ? e.excerpt() : Text.maskEmails(e.excerpt()), o.maxExcerptChars());
+      // Cut first: masking then works on at most maxExcerptChars, whatever the archive held.
+      String cut = Text.excerpt(e.excerpt(), o.maxExcerptChars());
+      String words = o.realNames() ? cut : Text.excerpt(Text.maskEmails(cut), o.maxExcerptChars());
       b.append("<tr><td>").append(e.date() == null ? "unknown" : Text.shortDay(e.date())).append("</td><td><bdi>")
           .append(Html.escape(Text.excerpt(v.label(e.contactKey()), 80))).append("</bdi></td><td>");
       if (words.isEmpty()) {

@@ -207,7 +207,13 @@ final class Svg {
   }
 
   static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    if (Math.abs(v) >= 1e15) {
+      return String.format(Locale.ROOT, "%.3g", v);
+    }
+    if (v == Math.rint(v)) {
+      return Long.toString((long) v);
+    }
+    return String.format(Locale.ROOT, "%.2f", v).replaceAll("\\.?0+$", "");
   }
 
   static String cut(String s, int max) {
