@@ -76,7 +76,7 @@ public final class CohortPage {
     }
     List<View> views = new ArrayList<>();
     for (PersonReport r : reports) {
-      views.add(View.of(r));
+      views.add(View.of(r, !o.realNames()));
     }
     views.sort(Comparator.comparingDouble(CohortPage::attention).reversed()
         .thenComparing(Comparator.comparingDouble(CohortPage::meanScore).reversed())

@@ -2,10 +2,8 @@ package dev.rapport.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,12 +60,11 @@ final class Metrics {
     if (!(plainMetrics instanceof Map<?, ?> m) || !(m.get(CONTACT_TIMELINES) instanceof Map<?, ?> timelines)) {
       return plainMetrics;
     }
-    Set<String> labelValues = new HashSet<>(v.labels.values());
     Map<String, Object> fixed = new TreeMap<>();
     int unknown = 0;
     for (Map.Entry<?, ?> e : new TreeMap<>(stringKeys(timelines)).entrySet()) {
       String k = String.valueOf(e.getKey());
-      String label = labelValues.contains(k) ? k
+      String label = v.shownLabelOf.containsKey(k) ? v.shownLabelOf.get(k)
           : v.labels.containsKey(k) ? v.labels.get(k)
           : View.UNKNOWN_CONTACT + " " + (++unknown);
       fixed.merge(label, e.getValue(), (a, b) -> a);

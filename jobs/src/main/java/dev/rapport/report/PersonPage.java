@@ -29,7 +29,10 @@ import java.util.Set;
  * own words as evidence and a next step dated from that evidence, the strengths, and charts drawn from
  * {@code metrics} as inline SVG. Charts whose metrics are missing or malformed are left out. The page loads nothing
  * and runs no script (its Content-Security-Policy forbids both), so it works from {@code file://} and prints cleanly.
- * Contacts appear by label only; the owner's addresses only when {@link ReportOptions#realNames()}.
+ * Contacts appear by label only; the owner's addresses only when {@link ReportOptions#realNames()}. Without real
+ * names the page does not trust the labels either: a label that is not a pseudonym ("Contact 7 · director") is
+ * replaced by one, here and wherever its text appears in a detector's summary, so a mix-up between the labels the
+ * pipeline assigned and the options given here cannot put a name on a counselor's screen.
  */
 public final class PersonPage {
   private PersonPage() {}
@@ -44,7 +47,7 @@ public final class PersonPage {
     if (o == null) {
       throw new IllegalArgumentException("report options are required, got null (use ReportOptions.defaults())");
     }
-    View v = View.of(r);
+    View v = View.of(r, !o.realNames());
     StringBuilder b = new StringBuilder(32_768);
     Page.head(b, "Networking report \u2014 " + Text.excerpt(v.person, 80), Html.csp());
     header(b, v, o);
@@ -106,8 +109,8 @@ public final class PersonPage {
     }
     if (!v.strengths.isEmpty()) {
       b.append("<li>What you already do well: ");
-      List<String> s = v.strengths.stream().limit(4).map(x -> Html.escape(Text.excerpt(v.scrub(x.summary()), 160).replaceAll("[.\\s]+$", "")))
-          .toList();
+      List<String> s = v.strengths.stream().limit(4)
+          .map(x -> Html.escape(Text.excerpt(v.scrub(x.summary()), 160).replaceAll("[.\\s]+$", ""))).toList();
       b.append(String.join("; ", s)).append(".</li>");
     }
     long na = v.assessments.values().stream().filter(a -> !a.assessable()).count();

@@ -38,13 +38,45 @@ final class View {
   private final Pattern keys;
   private final Map<String, String> labelByLowerNeedle;
 
-  private View(PersonReport r) {
+  private static final Pattern PSEUDONYM = Pattern.compile("Contact \\d+(?: · [\\p{L}]{1,20})?(?: \\(\\d+\\))?");
+
+  /** Original label to the label shown, when pseudonyms are enforced; identity otherwise. */
+  final Map<String, String> shownLabelOf;
+
+  private View(PersonReport r, boolean pseudonymsOnly) {
     this.report = r;
     this.person = r.person();
     this.ownerAddresses = nonNull(r.ownerAddresses());
     this.ownerNames = nonNull(r.ownerNames());
     this.counts = r.counts() == null ? new PersonReport.Counts(0, 0, 0, 0, 0, 0) : r.counts();
-    this.labels = r.contactLabels() == null ? Map.of() : r.contactLabels();
+    Map<String, String> given = r.contactLabels() == null ? Map.of() : r.contactLabels();
+    Map<String, String> shownOf = new LinkedHashMap<>();
+    if (pseudonymsOnly) {
+      // The labels decide what a page shows, so a page rendered without real names must not trust them to be
+      // pseudonyms: anything that is not one is replaced by a numbered pseudonym in the same, stable order.
+      Map<String, String> safe = new LinkedHashMap<>();
+      java.util.Set<String> used = new java.util.HashSet<>();
+      int n = 0;
+      for (Map.Entry<String, String> e : given.entrySet()) {
+        n++;
+        String label = e.getValue();
+        String shown = label != null && PSEUDONYM.matcher(label).matches() && !used.contains(label)
+            ? label : "Contact " + n;
+        for (int k = 2; used.contains(shown); k++) {
+          shown = "Contact " + n + " (" + k + ")";
+        }
+        used.add(shown);
+        safe.put(e.getKey(), shown);
+        if (label != null) {
+          shownOf.putIfAbsent(label, shown);
+        }
+      }
+      this.labels = safe;
+    } else {
+      this.labels = given;
+      given.values().forEach(l -> shownOf.putIfAbsent(l, l));
+    }
+    this.shownLabelOf = shownOf;
     this.metrics = r.metrics() == null ? Map.of() : r.metrics();
     Map<PatternId, Assessment> a = new EnumMap<>(PatternId.class);
     for (Assessment x : nonNull(r.assessments())) {
@@ -76,6 +108,10 @@ final class View {
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> {
           addNeedle(needles, e.getKey(), e.getValue());
+          String original = given.get(e.getKey());
+          if (original != null && !original.equals(e.getValue())) {
+            addNeedle(needles, original, e.getValue());
+          }
           int colon = e.getKey().indexOf(':');
           if (colon > 0) {
             addNeedle(needles, e.getKey().substring(colon + 1), e.getValue());
@@ -96,14 +132,23 @@ final class View {
     }
   }
 
+  /** A view that shows the report's labels as they are. */
   static View of(PersonReport r) {
+    return of(r, false);
+  }
+
+  /**
+   * @param pseudonymsOnly replace every label that is not a pseudonym ("Contact 7 · director"), and that label's
+   *                       text wherever it appears in detector text, by a numbered pseudonym
+   */
+  static View of(PersonReport r, boolean pseudonymsOnly) {
     if (r == null) {
       throw new IllegalArgumentException("a person report is required, got null");
     }
     if (r.person() == null || r.person().isBlank()) {
       throw new IllegalArgumentException("a person report needs the person's folder name, got '" + r.person() + "'");
     }
-    return new View(r);
+    return new View(r, pseudonymsOnly);
   }
 
   /** The label for a contact key; never the key itself. */

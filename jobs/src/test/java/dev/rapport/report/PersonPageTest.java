@@ -96,6 +96,25 @@ class PersonPageTest {
   }
 
   @Test
+  void withoutRealNamesAPageReplacesLabelsThatAreNotPseudonyms() {
+    Map<String, String> real = ContactLabels.assign(
+        List.of(Fixtures.DANA_KEY, Fixtures.SAM_KEY, Fixtures.LEE_KEY), Fixtures.contacts(), true);
+    PersonReport r = Fixtures.avery(real);
+    PersonReport mentioning = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(),
+        r.assessments().stream().map(a -> a.finding() == null ? a : Assessment.of(a.pattern(), a.score(),
+            new Finding(a.pattern(), a.finding().severity(), "You never thanked Dana Reyes.", "", a.finding()
+                .evidence()))).toList(), r.strengths(), real, r.metrics());
+    String html = PersonPage.render(mentioning, ReportOptions.defaults());
+    assertFalse(html.contains("Dana Reyes"), "a real-name label must not reach a pseudonymous page");
+    assertFalse(html.contains("Sam Lee"));
+    assertTrue(html.contains("You never thanked Contact 1."), "the name in detector text became the pseudonym");
+    Document d = Jsoup.parse(html);
+    assertEquals(2, d.select("#activity svg").last().select("circle title").size(),
+        "the timeline keyed by the real-name label is still drawn, under the pseudonym");
+    assertTrue(d.select("#activity svg").last().text().contains("Contact 1"));
+  }
+
+  @Test
   void addressesTheOwnerTypedAreMaskedInExcerpts() {
     PersonReport r = withFinding(new Evidence(Fixtures.DANA_KEY, "t", Instant.parse("2025-01-01T00:00:00Z"),
         "Please write to jo.smith+jobs@mail.example.org about it", "asks"));
