@@ -62,10 +62,17 @@ public final class BrowserCheck implements AutoCloseable {
     return v == null || v.isBlank() ? fallback : v;
   }
 
-  /** Skips the calling test when Chromium is missing, or fails it when {@code CI=true}. */
+  /** Whether Chromium and its driver are installed. */
+  public static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /**
+   * Skips the calling test when Chromium is missing, or fails it when {@code CI=true}. Call it per test
+   * ({@code @BeforeEach}): surefire does not report a skip from {@code @BeforeAll}, so the reason would be lost.
+   */
   public static void assumeAvailable() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (present) {
+    if (available()) {
       return;
     }
     String msg = "Chromium browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
