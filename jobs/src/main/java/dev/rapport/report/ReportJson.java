@@ -113,7 +113,8 @@ public final class ReportJson {
       Evidence e = v.scrub(raw);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("contact", v.label(e.contactKey()));
-      m.put("thread", e.thread());
+      // A thread key can embed an address (some exporters build it from the participants): scrub it like text.
+      m.put("thread", e.thread() == null ? null : v.scrub(e.thread()));
       m.put("date", Text.iso(e.date()));
       m.put("excerpt", e.excerpt());
       m.put("why", e.why());

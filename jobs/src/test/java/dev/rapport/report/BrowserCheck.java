@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,9 +118,13 @@ public final class BrowserCheck implements AutoCloseable {
 
   /** Opens the file and drains earlier logs first, so that what {@link #check} sees belongs to this page. */
   public void open(Path htmlFile) {
+    open(htmlFile.toAbsolutePath().toUri());
+  }
+
+  public void open(URI url) {
     driver.manage().logs().get(LogType.BROWSER);
     driver.manage().logs().get(LogType.PERFORMANCE);
-    driver.get(htmlFile.toAbsolutePath().toUri().toString());
+    driver.get(url.toString());
     // Error handlers of broken images fire after load; give any injected one its chance to run.
     js("return new Promise(r => setTimeout(r, 300));");
   }
@@ -136,8 +141,17 @@ public final class BrowserCheck implements AutoCloseable {
    * @return the screenshot, a valid PNG
    */
   public Path check(Path htmlFile) {
+    return check(htmlFile, htmlFile.toAbsolutePath().toUri(), null);
+  }
+
+  /**
+   * The same checks on the page as a static web server serves it: {@code url} is where the server publishes
+   * {@code htmlFile}, and requests to {@code allowedOrigin} (that server, e.g. {@code http://127.0.0.1:8123}) are
+   * the only network requests allowed.
+   */
+  public Path check(Path htmlFile, URI url, String allowedOrigin) {
     String expectedTitle = org.jsoup.Jsoup.parse(read(htmlFile)).title();
-    open(htmlFile);
+    open(url);
     assertEquals(null, js("return window.__pwned === undefined ? null : String(window.__pwned);"),
         "a script from the data ran in " + htmlFile);
     assertEquals(expectedTitle, driver.getTitle(), "the title was changed by a script in " + htmlFile);
@@ -162,13 +176,14 @@ public final class BrowserCheck implements AutoCloseable {
     for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
       JsonNode m = parse(e.getMessage()).path("message");
       String method = m.path("method").asText();
-      String url = switch (method) {
+      String target = switch (method) {
         case "Network.requestWillBeSent" -> m.path("params").path("request").path("url").asText();
         case "Network.webSocketCreated" -> m.path("params").path("url").asText();
         default -> null;
       };
-      if (url != null && url.toLowerCase(Locale.ROOT).matches("^(https?|wss?|ftp):.*")) {
-        network.add(method + " " + url);
+      if (target != null && target.toLowerCase(Locale.ROOT).matches("^(https?|wss?|ftp):.*")
+          && !(allowedOrigin != null && target.startsWith(allowedOrigin + "/"))) {
+        network.add(method + " " + target);
       }
     }
     assertEquals(List.of(), network, "the page tried to reach the network: " + htmlFile);

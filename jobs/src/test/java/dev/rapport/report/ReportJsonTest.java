@@ -96,6 +96,19 @@ class ReportJsonTest {
   }
 
   @Test
+  void threadKeysThatEmbedAContactKeyAreScrubbed() throws Exception {
+    PersonReport r = Fixtures.avery();
+    List<dev.rapport.patterns.Assessment> a = new ArrayList<>(r.assessments());
+    a.set(0, dev.rapport.patterns.Assessment.of(PatternId.SLOW_REPLY, 0.8, new dev.rapport.patterns.Finding(
+        PatternId.SLOW_REPLY, 0.8, "s", "a", List.of(new dev.rapport.patterns.Evidence(Fixtures.DANA_KEY,
+            "mbox:avery|" + Fixtures.DANA_KEY + "|2026-01", null, "x", "y")))));
+    PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), a, r.strengths(),
+        r.contactLabels(), r.metrics());
+    JsonNode e = JSON.readTree(ReportJson.person(x)).get("findings").get(0).get("evidence").get(0);
+    assertEquals("mbox:avery|Contact 1 · director|2026-01", e.get("thread").asText());
+  }
+
+  @Test
   void numbersAreRoundedToFourDecimalsInFixedForm() {
     String json = ReportJson.person(Fixtures.avery());
     assertTrue(json.contains("\"need_only_contact\" : 0.1235"), json);

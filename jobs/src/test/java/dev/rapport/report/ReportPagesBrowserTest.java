@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +84,33 @@ class ReportPagesBrowserTest {
     Files.writeString(page, PersonPage.render(Fixtures.hostileReport("named"),
         ReportOptions.defaults().withRealNames(true).withMaxExcerptChars(5000)), StandardCharsets.UTF_8);
     browser.check(page);
+  }
+
+  @Test
+  void pagesServedByAStaticWebServerFetchNothingElse() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = out.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      byte[] body = file.startsWith(out) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+      if (body != null) {
+        exchange.getResponseBody().write(body);
+      }
+      exchange.close();
+    });
+    server.start();
+    try {
+      String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+      browser.check(out.resolve("index.html"), URI.create(origin + "/index.html"), origin);
+      browser.driver().findElements(By.cssSelector("#cohort tbody a")).get(0).click();
+      assertTrue(browser.driver().getCurrentUrl().startsWith(origin + "/people/"), browser.driver().getCurrentUrl());
+      assertTrue(browser.driver().getTitle().startsWith("Networking report"), "the linked report was served");
+      Path avery = out.resolve("people").resolve("avery").resolve("report.html");
+      browser.check(avery, URI.create(origin + "/people/avery/report.html"), origin);
+    } finally {
+      server.stop(0);
+    }
   }
 
   @Test
