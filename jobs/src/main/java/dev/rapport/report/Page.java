@@ -28,7 +28,7 @@ final class Page {
       .next{background:#fff8e6;padding:.5rem .8rem;border-radius:4px}
       .excerpt{font-style:italic}
       .na{color:var(--muted);font-style:italic}
-      .chart{width:100%;max-width:60rem;height:auto;display:block;margin:.5rem 0}
+      .chart{max-width:100%;height:auto;display:block;margin:.5rem 0}
       .chart .tick,.dist .tick{font-size:10px;fill:var(--muted)}.chart .rowlabel{font-size:11px;fill:var(--ink)}
       .chart .grid{stroke:var(--line);stroke-width:1}
       .dist{width:10rem;height:auto;display:block}
@@ -38,6 +38,7 @@ final class Page {
       text-align:inherit}
       th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
       a{color:var(--accent)}
+      figure{margin:1rem 0}
       @media print{
         body{font-size:11pt;max-width:none;padding:0}
         .noprint{display:none}

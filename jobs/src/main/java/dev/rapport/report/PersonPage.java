@@ -87,7 +87,8 @@ public final class PersonPage {
         .append(Text.plural(c.contacts(), "person", "people")).append(" in ")
         .append(Text.plural(c.threads(), "conversation", "conversations")).append('.');
     if (c.bulkFiltered() > 0) {
-      b.append(" ").append(Text.plural(c.bulkFiltered(), "newsletter or notification was", "newsletters and notifications were"))
+      b.append(" ").append(Text.plural(c.bulkFiltered(), "newsletter or notification was",
+          "newsletters and notifications were"))
           .append(" left out.");
     }
     b.append("</li>");

@@ -37,11 +37,14 @@ final class Svg {
     }
     double top = niceCeiling(max);
     double left = 40, right = 10, plotH = 160, topPad = 10, bottomPad = 34;
-    double groupW = Math.max(8, Math.min(60, 640.0 / Math.max(1, groups)));
+    // At least 320 units of plot so that two months do not shrink to a stamp, at most 640 before bars thin out.
+    double groupW = Math.max(Math.max(8, 320.0 / Math.max(1, groups)), Math.min(80, 640.0 / Math.max(1, groups)));
     double width = left + right + groupW * groups;
     double height = topPad + plotH + bottomPad;
     StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
+    b.append("<svg class=\"chart\" role=\"img\" width=\"").append(n(width))
+        .append("\" height=\"").append(n(height))
+        .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
         .append("\" aria-label=\"").append(Html.escape(ariaLabel)).append("\" preserveAspectRatio=\"xMinYMin meet\">");
     axes(b, left, topPad, plotH, width - right, top);
     double barW = Math.max(1, (groupW * 0.8) / k);
@@ -75,11 +78,14 @@ final class Svg {
     }
     double top = niceCeiling(max);
     double left = 40, right = 10, plotH = 140, topPad = 10, bottomPad = 24;
-    double step = Math.max(8, Math.min(60, 640.0 / Math.max(1, x.size())));
+    double step = Math.max(Math.max(8, 320.0 / Math.max(1, x.size())), Math.min(80, 640.0 / Math.max(1, x.size())));
     double width = left + right + step * Math.max(1, x.size());
     StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(n(width)).append(' ')
-        .append(n(topPad + plotH + bottomPad)).append("\" aria-label=\"").append(Html.escape(ariaLabel))
+    double height = topPad + plotH + bottomPad;
+    b.append("<svg class=\"chart\" role=\"img\" width=\"").append(n(width))
+        .append("\" height=\"").append(n(height))
+        .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
+        .append("\" aria-label=\"").append(Html.escape(ariaLabel))
         .append("\" preserveAspectRatio=\"xMinYMin meet\">");
     axes(b, left, topPad, plotH, width - right, top);
     StringBuilder pts = new StringBuilder();
@@ -118,7 +124,9 @@ final class Svg {
     double width = labelW + plotW + right;
     double span = Math.max(1, to.getEpochSecond() - from.getEpochSecond());
     StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
+    b.append("<svg class=\"chart\" role=\"img\" width=\"").append(n(width))
+        .append("\" height=\"").append(n(height))
+        .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
         .append("\" aria-label=\"").append(Html.escape(ariaLabel)).append("\" preserveAspectRatio=\"xMinYMin meet\">");
     for (int r = 0; r < rows.size(); r++) {
       Row row = rows.get(r);
@@ -130,7 +138,8 @@ final class Svg {
       for (Event e : row.events()) {
         double cx = labelW + plotW * (e.at().getEpochSecond() - from.getEpochSecond()) / span;
         b.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(y)).append("\" r=\"4.5\" ")
-            .append(e.sent() ? "fill=\"" + GIVE + "\"" : "fill=\"#fff\" stroke=\"" + NEUTRAL + "\" stroke-width=\"1.5\"")
+            .append(e.sent() ? "fill=\"" + GIVE + "\""
+                : "fill=\"#fff\" stroke=\"" + NEUTRAL + "\" stroke-width=\"1.5\"")
             .append("><title>").append(Text.shortDay(e.at())).append(' ').append(e.sent() ? "you wrote" : "they wrote")
             .append(e.kind() == null || e.kind().isBlank() ? "" : " (" + Html.escape(cut(e.kind(), 40)) + ")")
             .append("</title></circle>");
@@ -186,9 +195,10 @@ final class Svg {
   private static void legend(StringBuilder b, List<Series> series, double x, double y) {
     double at = x;
     for (Series s : series) {
-      b.append("<rect x=\"").append(n(at)).append("\" y=\"").append(n(y - 9)).append("\" width=\"10\" height=\"10\" fill=\"")
-          .append(s.color()).append("\" stroke=\"").append(NEUTRAL).append("\" stroke-width=\"0.5\"/><text class=\"tick\" x=\"")
-          .append(n(at + 14)).append("\" y=\"").append(n(y)).append("\">").append(Html.escape(s.name())).append("</text>");
+      b.append("<rect x=\"").append(n(at)).append("\" y=\"").append(n(y - 9))
+          .append("\" width=\"10\" height=\"10\" fill=\"").append(s.color()).append("\" stroke=\"").append(NEUTRAL)
+          .append("\" stroke-width=\"0.5\"/><text class=\"tick\" x=\"").append(n(at + 14)).append("\" y=\"")
+          .append(n(y)).append("\">").append(Html.escape(s.name())).append("</text>");
       at += 24 + 7 * s.name().length();
     }
   }
