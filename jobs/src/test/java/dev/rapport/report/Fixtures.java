@@ -1,0 +1,153 @@
+package dev.rapport.report;
+
+import dev.rapport.identity.Contact;
+import dev.rapport.patterns.Assessment;
+import dev.rapport.patterns.Evidence;
+import dev.rapport.patterns.Finding;
+import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.Strength;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reports as the pipeline would build them: an ordinary student, and one whose archive is full of hostile text. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final String DANA_KEY = "dana.reyes@corp.example";
+  static final String SAM_KEY = "linkedin:sam-lee-42";
+  static final String LEE_KEY = "name:lee park";
+
+  static Map<String, Contact> contacts() {
+    Map<String, Contact> c = new LinkedHashMap<>();
+    c.put(DANA_KEY, contact(DANA_KEY, "Dana Reyes", "Director of Engineering at Corp Example", "senior"));
+    c.put(SAM_KEY, contact(SAM_KEY, "Sam Lee", "Senior Technical Recruiter, Initech", "other"));
+    c.put(LEE_KEY, contact(LEE_KEY, "Lee Park", null, "unknown"));
+    return c;
+  }
+
+  static Contact contact(String key, String name, String title, String seniority) {
+    return new Contact(key, name, List.of(key), List.of("email"), title, "Corp Example", seniority,
+        Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), LocalDate.parse("2024-01-01"));
+  }
+
+  static PersonReport avery() {
+    Map<String, String> labels = ContactLabels.assign(List.of(DANA_KEY, SAM_KEY, LEE_KEY), contacts(), false);
+    return avery(labels);
+  }
+
+  static PersonReport avery(Map<String, String> labels) {
+    List<Assessment> a = new ArrayList<>();
+    a.add(Assessment.of(PatternId.SLOW_REPLY, 0.8, new Finding(PatternId.SLOW_REPLY, 0.8,
+        "You took 9 days to answer an offer of help from " + DANA_KEY + ".",
+        "Answer offers of help within a day.",
+        List.of(new Evidence(DANA_KEY, "t-1", Instant.parse("2026-01-20T22:05:00Z"),
+            "Sorry for the delay, I was waiting to hear back about another opportunity.",
+            "replied 9 days after an offer to meet")))));
+    a.add(Assessment.of(PatternId.NO_FOLLOW_UP, 0.6, new Finding(PatternId.NO_FOLLOW_UP, 0.6,
+        "Two introductions were never thanked.", "Thank people within two days.",
+        List.of(new Evidence(SAM_KEY, "t-2", Instant.parse("2025-11-03T09:00:00.123Z"), "",
+            "introduction on 3 Nov, no thanks within 7 days")))));
+    a.add(Assessment.of(PatternId.COLD_ASK, 0.6, new Finding(PatternId.COLD_ASK, 0.6,
+        "Opened with an ask.", "Introduce yourself first.",
+        List.of(new Evidence(LEE_KEY, "t-3", null, "Can you refer me to your team?", "the first sentence asks")))));
+    a.add(Assessment.of(PatternId.NEED_ONLY_CONTACT, 0.123456, null));
+    a.add(Assessment.of(PatternId.ASK_AFTER_HELP, 0.0, null));
+    a.add(Assessment.of(PatternId.GENERIC_OUTREACH, 0.00001, null));
+    a.add(Assessment.of(PatternId.SELF_PROMOTION, 0.25, null));
+    a.add(Assessment.notAssessable(PatternId.STATUS_CHASING, "no job titles in this archive"));
+    a.add(Assessment.of(PatternId.NEGLECTED_NETWORK, 1.0, null));
+    List<Strength> strengths = List.of(new Strength("thanks_given", "You thanked 8 of 10 people who helped you.",
+        List.of(new Evidence(SAM_KEY, "t-9", Instant.parse("2025-10-01T12:00:00Z"), "Thank you so much, Sam!",
+            "gratitude within a day"))));
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("thank_you_rate", 0.8);
+    metrics.put("follow_up_rate", 0.333333333);
+    metrics.put("contacts_two_way", 12);
+    metrics.put("dormant_ties", 3L);
+    metrics.put("asks_gives_per_month", List.of(
+        Map.of("month", "2025-11", "asks", 4, "gives", 1),
+        Map.of("month", "2025-10", "asks", 2, "gives", 3)));
+    metrics.put("reply_latency_hours", Map.of("p50", 5.5, "p90", 130.0, "histogram", List.of(
+        Map.of("bucket", "<1h", "count", 3), Map.of("bucket", "1-24h", "count", 5),
+        Map.of("bucket", ">7d", "count", 2))));
+    metrics.put("breadth_per_month", List.of(Map.of("month", "2025-10", "contacts", 5),
+        Map.of("month", "2025-11", "contacts", 7)));
+    metrics.put("contact_timelines", Map.of(labels.get(DANA_KEY), List.of(
+        Map.of("date", "2025-06-01T10:00:00Z", "direction", "received", "kind", "offer"),
+        Map.of("date", "2026-01-20T22:05:00Z", "direction", "sent", "kind", "reply"))));
+    return new PersonReport("avery", List.of("avery.stone@uni.example"), List.of("Avery Stone"),
+        new PersonReport.Counts(120, 50, 70, 300, 14, 30), a, strengths, labels, metrics);
+  }
+
+  /** Payloads that try to run script; each one, if it ran, sets window.__pwned or changes the title. */
+  static final List<String> HOSTILE = List.of(
+      "<script>window.__pwned=1;document.title='pwned'</script>",
+      "</script><script>window.__pwned=2</script>",
+      "</style><script>window.__pwned=3</script>",
+      "\" onmouseover=\"window.__pwned=4\" autofocus onfocus=\"window.__pwned=4\" x=\"",
+      "' onmouseover='window.__pwned=5' autofocus onfocus='window.__pwned=5' x='",
+      "<img src=x onerror=\"window.__pwned=6;document.title='pwned'\">",
+      "<svg onload=\"window.__pwned=7\"></svg>",
+      "javascript:window.__pwned=8",
+      "<a href=\"javascript:window.__pwned=9\">click</a>",
+      "<iframe src=\"https://evil.example/\"></iframe><link rel=stylesheet href=\"http://evil.example/x.css\">",
+      "{{constructor.constructor('window.__pwned=10')()}} ${window.__pwned=11} #{x}",
+      "<!-- <![CDATA[ ]]> --> <base href=\"http://evil.example/\">",
+      "\u202Eevil\u202C مرحبا بالعالم שלום 👩🏽‍💻🎉 \uD800 \u0000\u0007",
+      "<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example/\">");
+
+  static String hostile(int i) {
+    return HOSTILE.get(Math.floorMod(i, HOSTILE.size()));
+  }
+
+  static String huge() {
+    return "A".repeat(50_000) + hostile(0) + "B".repeat(50_000);
+  }
+
+  /** A report where every string that came from an archive or a detector is an attack. */
+  static PersonReport hostileReport(String person) {
+    String k1 = "\"><script>window.__pwned=20</script>@evil.example";
+    String k2 = "linkedin:" + hostile(3);
+    Map<String, Contact> contacts = Map.of(
+        k1, contact(k1, hostile(0), hostile(5), "senior"),
+        k2, contact(k2, hostile(3), "VP " + hostile(6), "senior"));
+    Map<String, String> labels = new LinkedHashMap<>(ContactLabels.assign(List.of(k1, k2), contacts, true));
+    List<Assessment> a = new ArrayList<>();
+    int i = 0;
+    for (PatternId p : PatternId.values()) {
+      if (p == PatternId.STATUS_CHASING) {
+        a.add(Assessment.notAssessable(p, hostile(i++)));
+        continue;
+      }
+      List<Evidence> ev = new ArrayList<>();
+      for (int j = 0; j < 3; j++) {
+        ev.add(new Evidence(j % 2 == 0 ? k1 : k2, hostile(i + j), Instant.parse("2025-0" + (j + 1) + "-15T08:00:00Z"),
+            j == 2 ? huge() : hostile(i + j + 1), hostile(i + j + 2)));
+      }
+      a.add(Assessment.of(p, (i % 10) / 10.0, new Finding(p, (i % 7) / 7.0, hostile(i) + " " + k1,
+          hostile(i + 1) + huge(), ev)));
+      i++;
+    }
+    List<Strength> strengths = List.of(new Strength(hostile(2), hostile(4),
+        List.of(new Evidence(k2, hostile(1), null, hostile(6), hostile(7)))));
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("asks_gives_per_month", List.of(Map.of("month", hostile(0), "asks", "NaN", "gives", -3),
+        Map.of("month", "2025-02", "asks", 2, "gives", hostile(1)), "not a map", Map.of("asks", 1)));
+    metrics.put("reply_latency_hours", Map.of("p50", "Infinity", "p90", hostile(2), "histogram",
+        List.of(Map.of("bucket", hostile(3), "count", 4), Map.of("bucket", hostile(7), "count", 1e300))));
+    metrics.put("breadth_per_month", hostile(4));
+    Map<String, Object> timelines = new LinkedHashMap<>();
+    timelines.put(labels.get(k1), List.of(Map.of("date", "2025-01-15", "direction", "sent", "kind", hostile(5)),
+        Map.of("date", hostile(6), "direction", hostile(7), "kind", hostile(8))));
+    timelines.put(k2, List.of(Map.of("date", "2025-03", "direction", "received", "kind", hostile(9))));
+    metrics.put("contact_timelines", timelines);
+    metrics.put("thank_you_rate", hostile(10));
+    metrics.put(hostile(11), List.of(hostile(12), Double.NaN));
+    return new PersonReport(person, List.of(hostile(0) + "@x.example"), List.of(hostile(3)),
+        new PersonReport.Counts(3, 1, 2, 0, 2, 1), a, strengths, labels, metrics);
+  }
+}
