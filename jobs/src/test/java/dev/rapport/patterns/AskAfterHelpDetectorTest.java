@@ -1,0 +1,35 @@
+package dev.rapport.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AskAfterHelpDetectorTest {
+  private final Detector detector = new AskAfterHelpDetector();
+
+  @Test
+  void belittlingHelpAndAskingForMoreIsAskAfterHelp() {
+    Finding f = Check.found(Check.assess(detector, Stories.askAfterHelp(false)), 1.0, 1.0);
+    assertEquals(2, f.evidence().size());
+    Check.hasEvidence(f, "ann", "2025-02-05", "Do you have any other contacts?");
+    Check.hasEvidence(f, "ben", "2025-03-12", "Do you have any other contacts?");
+    assertTrue(f.evidence().get(0).why().contains("not enough"), f.evidence().get(0).why());
+  }
+
+  @Test
+  void aFurtherAskAfterThanksIsFine() {
+    Check.notFound(Check.assess(detector, Stories.askAfterHelp(true)), 0.0);
+  }
+
+  @Test
+  void oneGreedyReplyAmongManyIsNotAHabit() {
+    PersonBuilder p = new PersonBuilder("abe").asOf(Stories.END);
+    String a = p.send("ann", "2025-02-03", Stories.CONTEXT_ASK, Stories.contextAsk());
+    String h = p.receiveReply(a, "2025-02-04", Sig.plain().sharing());
+    p.sendReply(h, "2025-02-05", "Can you also review my CV?", Sig.ask().at(0, "ask"));
+    Assessment result = Check.assess(detector, p.build());
+    Check.notFound(result, 1.0);
+    assertEquals(1.0, result.score(), 1e-9);
+  }
+}
