@@ -261,6 +261,118 @@ final class Facts {
     return null;
   }
 
+  /**
+   * One turn of a conversation: the contact's message(s) since the owner last wrote to them, and the owner's next
+   * message to them ({@code reply} null while unanswered). {@code needing} is the first of them that needed an
+   * answer, null when none did; {@code offered} is true when one of them offered help.
+   */
+  record Turn(String contact, Msg first, Msg needing, boolean offered, Msg reply) {}
+
+  List<Turn> turns() {
+    List<Turn> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      Msg first = null;
+      Msg needing = null;
+      boolean offered = false;
+      for (Msg m : e.getValue()) {
+        if (!m.sent()) {
+          first = first == null ? m : first;
+          if (needsAnswer(m)) {
+            needing = needing == null ? m : needing;
+            offered |= sig(m).offerOfHelp();
+          }
+          continue;
+        }
+        if (first != null) {
+          out.add(new Turn(e.getKey(), first, needing, offered, m));
+        }
+        first = null;
+        needing = null;
+        offered = false;
+      }
+      if (first != null) {
+        out.add(new Turn(e.getKey(), first, needing, offered, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Help the owner received and what the owner did next: the first helping message of each run of the contact's
+   * messages, once {@code thanks_days} have passed, with the owner's next message to that contact (or null).
+   */
+  record HelpMoment(String contact, Msg help, Msg next) {
+    boolean followedUpWithin(int days) {
+      return next != null && within(help.date(), next.date(), days);
+    }
+  }
+
+  List<HelpMoment> helpMoments() {
+    List<HelpMoment> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      Msg previous = null;
+      for (Msg m : e.getValue()) {
+        if (!m.sent() && helps(m) && (previous == null || previous.sent() || !helps(previous))
+            && daysPassed(m.date(), t.thanksDays())) {
+          out.add(new HelpMoment(e.getKey(), m, nextSent(e.getKey(), m.date())));
+        }
+        previous = m;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The owner's thread-opening asks to {@code contact}-s that got no answer within {@code polite_follow_up_days},
+   * follow-ups excluded, with whether the owner followed up politely in that time.
+   */
+  record UnansweredAsk(String contact, Msg ask, boolean chased) {}
+
+  List<UnansweredAsk> unansweredAsks(boolean knownContactsOnly) {
+    List<UnansweredAsk> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      String c = e.getKey();
+      Msg previous = null;
+      for (Msg m : e.getValue()) {
+        if (m.sent() && ownerStarted(m) && asks(m) && daysPassed(m.date(), t.politeFollowUpDays())
+            && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)) {
+          Msg answer = nextReceived(c, m.date());
+          if (answer == null || !within(m.date(), answer.date(), t.politeFollowUpDays())) {
+            Msg chase = nextSent(c, m.date());
+            out.add(new UnansweredAsk(c, m, chase != null && within(m.date(), chase.date(), t.politeFollowUpDays())));
+          }
+        }
+        previous = m;
+      }
+    }
+    return out;
+  }
+
+  /** An ask that chases an earlier ask of the owner's that the contact has not answered yet. */
+  private boolean chasesOwnAsk(Msg previous, Msg ask) {
+    return previous != null && previous.sent() && asks(previous)
+        && within(previous.date(), ask.date(), 2 * t.politeFollowUpDays());
+  }
+
+  /** Two-way contacts: the owner wrote to them and they wrote to the owner. */
+  List<String> twoWay(Instant since) {
+    List<String> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      boolean sent = false;
+      boolean received = false;
+      for (Msg m : e.getValue()) {
+        if (since == null || !m.date().isBefore(since)) {
+          sent |= m.sent();
+          received |= !m.sent();
+        }
+      }
+      if (sent && received) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
   // ---- excerpts: only ever the owner's own words ----
 
   /** The owner's sentence that carries {@code label} (ask, gratitude, apology_for_delay…), else the opening. */

@@ -49,54 +49,41 @@ public final class NoFollowUpDetector implements Detector {
     Kind firstKind = null;
     Instant firstMsg = f.msgs.isEmpty() ? null : f.msgs.get(0).date();
 
-    for (var e : f.byContact.entrySet()) {
-      String c = e.getKey();
-      Msg previous = null;
-      for (Msg m : e.getValue()) {
-        if (!m.sent() && f.helps(m) && (previous == null || previous.sent() || !f.helps(previous))
-            && f.daysPassed(m.date(), t.thanksDays())) {
-          Msg reply = f.nextSent(c, m.date());
-          boolean offer = Facts.sig(m).offerOfHelp();
-          Kind kind = offer ? Kind.OFFER : Kind.HELP;
-          boolean dropped;
-          String why;
-          if (reply == null) {
-            dropped = true;
-            why = offer ? "offered help or a meeting on " + Facts.day(m.date()) + "; you never answered"
-                : "helped you on " + Facts.day(m.date()) + "; you never wrote back";
-          } else if (offer || f.needsAnswer(m)) {
-            dropped = false; // answered, however late: slow_reply weighs the delay
-            why = null;
-          } else {
-            dropped = !Facts.within(m.date(), reply.date(), t.thanksDays());
-            why = "helped you on " + Facts.day(m.date()) + "; your next word came "
-                + Math.round(Facts.days(m.date(), reply.date())) + " days later";
-          }
-          tally.get(kind)[0]++;
-          if (dropped) {
-            tally.get(kind)[1]++;
-            ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(Facts.silence(c, m, why));
-            if (firstDue == null || m.date().isBefore(firstDue)) {
-              firstDue = m.date();
-              firstKind = kind;
-            }
-          }
+    for (Facts.HelpMoment h : f.helpMoments()) {
+      Msg m = h.help();
+      boolean offer = Facts.sig(m).offerOfHelp();
+      Kind kind = offer ? Kind.OFFER : Kind.HELP;
+      boolean dropped;
+      String why;
+      if (h.next() == null) {
+        dropped = true;
+        why = offer ? "offered help or a meeting on " + Facts.day(m.date()) + "; you never answered"
+            : "helped you on " + Facts.day(m.date()) + "; you never wrote back";
+      } else if (offer || f.needsAnswer(m)) {
+        dropped = false; // answered, however late: slow_reply weighs the delay
+        why = null;
+      } else {
+        dropped = !h.followedUpWithin(t.thanksDays());
+        why = "helped you on " + Facts.day(m.date()) + "; your next word came "
+            + Math.round(Facts.days(m.date(), h.next().date())) + " days later";
+      }
+      tally.get(kind)[0]++;
+      if (dropped) {
+        tally.get(kind)[1]++;
+        ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(Facts.silence(h.contact(), m, why));
+        if (firstDue == null || m.date().isBefore(firstDue)) {
+          firstDue = m.date();
+          firstKind = kind;
         }
-        if (m.sent() && f.ownerStarted(m) && f.asks(m) && f.daysPassed(m.date(), t.politeFollowUpDays())
-            && previous != null && !isFollowUp(f, c, m)) {
-          Msg answer = f.nextReceived(c, m.date());
-          if (answer == null || !Facts.within(m.date(), answer.date(), t.politeFollowUpDays())) {
-            tally.get(Kind.ASK)[0]++;
-            Msg chase = f.nextSent(c, m.date());
-            if (chase == null || !Facts.within(m.date(), chase.date(), t.politeFollowUpDays())) {
-              tally.get(Kind.ASK)[1]++;
-              ev.computeIfAbsent(Kind.ASK, k -> new ArrayList<>()).add(Facts.evidence(c, m, "ask",
-                  "asked on " + Facts.day(m.date()) + ", got no answer, and sent no follow-up within "
-                      + t.politeFollowUpDays() + " days"));
-            }
-          }
-        }
-        previous = m;
+      }
+    }
+    for (Facts.UnansweredAsk u : f.unansweredAsks(true)) {
+      tally.get(Kind.ASK)[0]++;
+      if (!u.chased()) {
+        tally.get(Kind.ASK)[1]++;
+        ev.computeIfAbsent(Kind.ASK, k -> new ArrayList<>()).add(Facts.evidence(u.contact(), u.ask(), "ask",
+            "asked on " + Facts.day(u.ask().date()) + ", got no answer, and sent no follow-up within "
+                + t.politeFollowUpDays() + " days"));
       }
     }
 
@@ -170,12 +157,5 @@ public final class NoFollowUpDetector implements Detector {
     }
     return Assessment.of(pattern(), score,
         new Finding(pattern(), score, summary, advice.toString().trim(), Facts.top(evidence, 10)));
-  }
-
-  /** An ask that chases an earlier ask of the owner's that the contact has not answered yet. */
-  private static boolean isFollowUp(Facts f, String c, Msg ask) {
-    Msg prev = f.lastBefore(c, ask.date());
-    return prev != null && prev.sent() && f.asks(prev)
-        && Facts.within(prev.date(), ask.date(), 2 * f.t.politeFollowUpDays());
   }
 }

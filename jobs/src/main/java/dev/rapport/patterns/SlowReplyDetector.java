@@ -30,40 +30,29 @@ public final class SlowReplyDetector implements Detector {
     List<Evidence> evidence = new ArrayList<>();
     Evidence worst = null;
     double worstDays = 0;
-    for (var e : f.byContact.entrySet()) {
-      String c = e.getKey();
-      Msg pending = null;
-      boolean offered = false;
-      for (Msg m : e.getValue()) {
-        if (!m.sent()) {
-          if (f.needsAnswer(m)) {
-            pending = pending == null ? m : pending;
-            offered |= Facts.sig(m).offerOfHelp();
-          }
-          continue;
+    for (Facts.Turn turn : f.turns()) {
+      if (turn.needing() == null || turn.reply() == null) {
+        continue;
+      }
+      Msg pending = turn.needing();
+      Msg m = turn.reply();
+      boolean offered = turn.offered();
+      cases++;
+      double days = Facts.days(pending.date(), m.date());
+      boolean excuse = Facts.sig(m).apologyForDelay();
+      if (days > t.slowReplyDays()) {
+        slow++;
+        double w = days >= t.slowAfterOfferDays() ? (offered ? 1.0 : 0.9) : 0.6;
+        weight += Math.min(1, w + (excuse ? 0.2 : 0));
+        String why = String.format(Locale.ROOT, "replied %.0f days after %s of %s%s", days,
+            offered ? "an offer of help" : "a message that needed an answer", Facts.day(pending.date()),
+            excuse ? ", with an excuse for the delay" : "");
+        Evidence ev = Facts.evidence(turn.contact(), m, excuse ? "apology_for_delay" : null, why);
+        evidence.add(ev);
+        if (days > worstDays) {
+          worstDays = days;
+          worst = ev;
         }
-        if (pending == null) {
-          continue;
-        }
-        cases++;
-        double days = Facts.days(pending.date(), m.date());
-        boolean excuse = Facts.sig(m).apologyForDelay();
-        if (days > t.slowReplyDays()) {
-          slow++;
-          double w = days >= t.slowAfterOfferDays() ? (offered ? 1.0 : 0.9) : 0.6;
-          weight += Math.min(1, w + (excuse ? 0.2 : 0));
-          String why = String.format(Locale.ROOT, "replied %.0f days after %s of %s%s", days,
-              offered ? "an offer of help" : "a message that needed an answer", Facts.day(pending.date()),
-              excuse ? ", with an excuse for the delay" : "");
-          Evidence ev = Facts.evidence(c, m, excuse ? "apology_for_delay" : null, why);
-          evidence.add(ev);
-          if (days > worstDays) {
-            worstDays = days;
-            worst = ev;
-          }
-        }
-        pending = null;
-        offered = false;
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
