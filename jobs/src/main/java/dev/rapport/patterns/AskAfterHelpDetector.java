@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>A case is a contact's helping message (an answer to the owner's ask, an offer, something shared) followed by
  * a message of the owner's to that contact, in the same thread or within {@code polite_follow_up_days}. It is a
- * problem when that next message asks without thanking, or belittles the help ("he is no longer at the agency, do
+ * problem when that next message asks without thanking (except when it answers an offer: proposing a time is
+ * accepting), or belittles the help ("he is no longer at the agency, do
  * you have any other contacts"). Score: share of problem cases, belittling counting double (capped at 1). Reported
  * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
  */
@@ -56,7 +57,9 @@ public final class AskAfterHelpDetector implements Detector {
         String text = next.ownText() == null ? "" : next.ownText();
         boolean thanked = f.thanks(next);
         boolean belittles = BELITTLES.matcher(text).find();
-        boolean greedy = !thanked && (f.asks(next) || WANTS_MORE.matcher(text).find());
+        // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
+        boolean acceptsOffer = Facts.sig(help).offerOfHelp();
+        boolean greedy = !thanked && !acceptsOffer && (f.asks(next) || WANTS_MORE.matcher(text).find());
         if (!belittles && !greedy) {
           continue;
         }

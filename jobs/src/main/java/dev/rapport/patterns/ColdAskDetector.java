@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code cold_ask}: opens with a request to someone never written to, with no context.
  *
  * <p>A case is the owner's first message to a contact, with no earlier exchange in any source (no message either
- * way, no invitation note from the owner), when it asks. It is cold when no self-introduction and no reason for
+ * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks. It is cold when no self-introduction and no reason for
  * writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
  * first sentence: weight 1 with no greeting either, 0.8 with a greeting only or with the ask first. A greeting alone
  * is not context. With sentence spans the order is read from them; without, from the message-level flags. Score:
@@ -51,7 +51,8 @@ public final class ColdAskDetector implements Detector {
         continue;
       }
       var noted = invitedWithNote.get(c);
-      if (noted != null && noted.isBefore(first.date())) {
+      var exchanged = f.firstExchange(c);
+      if (noted != null && noted.isBefore(first.date()) || exchanged != null && exchanged.isBefore(first.date())) {
         continue;
       }
       cases++;

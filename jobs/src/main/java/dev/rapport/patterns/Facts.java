@@ -63,8 +63,13 @@ final class Facts {
       }
       List<Msg> thread = byThread.computeIfAbsent(m.threadKey() == null ? m.messageId() : m.threadKey(),
           k -> new ArrayList<>());
-      // A message starts something when it answers nothing and nothing came before it in its thread.
-      if (m.sent() && (m.replyTo() == null || !byId.containsKey(m.replyTo())) && thread.isEmpty()) {
+      // A message starts something when it answers nothing and nothing came before it in its thread, or when it
+      // breaks a long silence in a thread that never ends (LinkedIn keeps one conversation per pair). A reply to a
+      // message outside the archive answers something, so it starts nothing.
+      if (m.sent() && m.replyTo() == null && thread.isEmpty()) {
+        ownerStarted.add(m.messageId());
+      } else if (m.sent() && !thread.isEmpty()
+          && days(thread.get(thread.size() - 1).date(), m.date()) > t.conversationGapDays()) {
         ownerStarted.add(m.messageId());
       }
       thread.add(m);
@@ -91,6 +96,20 @@ final class Facts {
 
   boolean asks(Msg m) {
     return sig(m).ask() >= t.askProbability();
+  }
+
+  /**
+   * An ask for the owner's own sake: it asks, and neither gives nor asks about the reader. "How have you been? Let
+   * me know if you are in town" is a check-in even if the ask model fires on its second sentence.
+   */
+  boolean asksForSelf(Msg m) {
+    return asks(m) && !gives(m) && sig(m).questionsAboutReader() == 0;
+  }
+
+  /** When the contact first exchanged with the owner in any source, as the identity stage saw it; null if unknown. */
+  Instant firstExchange(String contactKey) {
+    Contact c = contact(contactKey);
+    return c == null ? null : c.firstExchange();
   }
 
   boolean thanks(Msg m) {

@@ -13,10 +13,11 @@ import java.util.Set;
 /**
  * {@code need_only_contact}: reaches out only when they need something.
  *
- * <p>A case is a thread the owner starts with an ask to someone they already know (an earlier message in any
- * direction, or a LinkedIn connection at least {@code new_connection_days} old); first messages to strangers are
+ * <p>A case is a thread the owner starts (or reopens after {@code conversation_gap_days}) with an ask for their own
+ * sake (an ask that neither gives nor asks about the reader) to someone they already know (an earlier message in
+ * any direction or source, or a LinkedIn connection at least {@code new_connection_days} old); first messages to strangers are
  * {@code cold_ask}'s business. The ask is <em>need-driven</em> when the owner gave the contact no maintaining word
- * (a message that does not ask, outside threads the owner opened with an ask) in the {@code dormancy_days} before
+ * (a message that does not ask for the owner's sake, outside threads the owner opened with such an ask) in the {@code dormancy_days} before
  * it; need-driven asks after {@code dormancy_days} of total silence weigh 1, the others 0.75. Score: the weighted
  * share of need-driven asks. Reported when need-driven asks reach {@code min_repeats} distinct contacts and the
  * score reaches {@code report_need_only_contact}.
@@ -39,13 +40,15 @@ public final class NeedOnlyContactDetector implements Detector {
     for (var e : f.byContact.entrySet()) {
       String c = e.getKey();
       for (Msg m : e.getValue()) {
-        if (!m.sent() || !f.ownerStarted(m) || !f.asks(m)) {
+        if (!m.sent() || !f.ownerStarted(m) || !f.asksForSelf(m)) {
           continue;
         }
         Msg prior = f.lastBefore(c, m.date());
         Instant connected = connectedOn(f.contact(c));
+        Instant firstExchange = f.firstExchange(c);
         boolean knownBefore = prior != null
-            || (connected != null && !connected.plus(Duration.ofDays(t.newConnectionDays())).isAfter(m.date()));
+            || (connected != null && !connected.plus(Duration.ofDays(t.newConnectionDays())).isAfter(m.date()))
+            || (firstExchange != null && firstExchange.isBefore(m.date()));
         if (!knownBefore) {
           continue;
         }
@@ -53,7 +56,7 @@ public final class NeedOnlyContactDetector implements Detector {
         if (maintainedBefore(f, c, m)) {
           continue;
         }
-        Instant lastTouch = prior != null ? prior.date() : connected;
+        Instant lastTouch = prior != null ? prior.date() : connected != null ? connected : firstExchange;
         double silentDays = Facts.days(lastTouch, m.date());
         boolean longSilence = silentDays >= t.dormancyDays();
         weight += longSilence ? 1.0 : 0.75;
@@ -93,11 +96,11 @@ public final class NeedOnlyContactDetector implements Detector {
       if (!m.date().isBefore(ask.date())) {
         break;
       }
-      if (!m.sent() || m.date().isBefore(from) || f.asks(m)) {
+      if (!m.sent() || m.date().isBefore(from) || f.asksForSelf(m)) {
         continue;
       }
       Msg opener = opener(f, m);
-      boolean insideOwnAsk = opener != null && opener.sent() && f.asks(opener);
+      boolean insideOwnAsk = opener != null && opener.sent() && f.asksForSelf(opener);
       if (!insideOwnAsk || Facts.gives(m)) {
         return true;
       }

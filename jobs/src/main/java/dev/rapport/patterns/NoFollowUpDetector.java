@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li>help received (an answer to the owner's ask, something shared, an introduction) with no message from the
  *       owner to that contact within {@code thanks_days}; help that also asked a question and was answered late is
  *       {@code slow_reply}'s, not this;</li>
- *   <li>an offer or invitation (to meet, to introduce, to talk) the owner never answers;</li>
+ *   <li>an offer or invitation (to meet, to introduce, to talk) the owner does not answer within
+ *       {@code conversation_gap_days};</li>
  *   <li>a brand-new connection (no exchange before {@code connectedOn}) never messaged within
  *       {@code new_connection_days};</li>
  *   <li>an ask that opens a thread of the owner's to someone they had already exchanged messages with, not answered
@@ -55,10 +56,10 @@ public final class NoFollowUpDetector implements Detector {
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
       String why;
-      if (h.next() == null) {
+      if (h.next() == null || !h.followedUpWithin(t.conversationGapDays())) {
         dropped = true;
-        why = offer ? "offered help or a meeting on " + Facts.day(m.date()) + "; you never answered"
-            : "helped you on " + Facts.day(m.date()) + "; you never wrote back";
+        why = offer ? "offered help or a meeting on " + Facts.day(m.date()) + "; you did not answer within a month"
+            : "helped you on " + Facts.day(m.date()) + "; you did not write back within a month";
       } else if (offer || f.needsAnswer(m)) {
         dropped = false; // answered, however late: slow_reply weighs the delay
         why = null;

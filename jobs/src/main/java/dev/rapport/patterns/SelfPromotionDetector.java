@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * {@code self_promotion}: talks about themselves, pitches, never asks about the other person or offers anything.
  *
- * <p>Judged are the owner's sent messages with at least three first- or second-person words. A message is
+ * <p>Judged are the owner's sent messages with at least three first- or second-person words, except answers to a
+ * contact's question (talking about oneself is what "what are you looking for?" asks for). A message is
  * promotional when it asks no question about the reader, offers nothing, and either has at least
  * {@code self_focus_min_first_person} first-person singular words at an I/(I+you) share of at least
  * {@code self_focus_message}, or pitches (an attached résumé, a booking link, credentials) at a share of at least
@@ -44,7 +45,7 @@ public final class SelfPromotionDetector implements Detector {
     long second = 0;
     for (Msg m : f.msgs) {
       Signals s = Facts.sig(m);
-      if (m.sent() && s.firstPersonSingular() + s.secondPerson() >= 3) {
+      if (m.sent() && s.firstPersonSingular() + s.secondPerson() >= 3 && !answersQuestion(f, m)) {
         judged.add(m);
         first += s.firstPersonSingular();
         second += s.secondPerson();
@@ -90,6 +91,12 @@ public final class SelfPromotionDetector implements Detector {
         + " about their work, and offer something (an article, an introduction, a summary of what you learn). Send"
         + " a résumé or a booking link only when they ask for it.";
     return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  /** Talking about oneself is what an answer to "what are you looking for?" should do. */
+  private static boolean answersQuestion(Facts f, Msg m) {
+    Msg prev = f.previousInThread(m);
+    return prev != null && !prev.sent() && Facts.sig(prev).questions() > 0;
   }
 
   static boolean promotional(Msg m, Thresholds t) {

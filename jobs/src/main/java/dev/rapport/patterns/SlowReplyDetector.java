@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * <p>A case is a contact's message that needs an answer (a question, an offer, a request or proposed time) and the
  * owner's next message to that contact; several such messages before one reply are one case, timed from the first.
- * Messages never answered are {@code no_follow_up}'s and {@code neglected_network}'s, not this. Each reply later
+ * Messages never answered, or answered only after {@code conversation_gap_days}, are {@code no_follow_up}'s and
+ * {@code neglected_network}'s, not this. Each reply later
  * than {@code slow_reply_days} weighs 0.6, one {@code slow_after_offer_days} or more late weighs 0.9, and 1 after an
  * offer of help; an excuse in a slow reply ("sorry for the delay") adds 0.2 (capped at 1). Score: mean weight over
  * cases. Reported with at least {@code min_repeats} slow replies and a score at or above {@code report_slow_reply}.
@@ -37,8 +38,11 @@ public final class SlowReplyDetector implements Detector {
       Msg pending = turn.needing();
       Msg m = turn.reply();
       boolean offered = turn.offered();
-      cases++;
       double days = Facts.days(pending.date(), m.date());
+      if (days > t.conversationGapDays()) {
+        continue; // no answer in a month is no answer: no_follow_up's and neglected_network's business
+      }
+      cases++;
       boolean excuse = Facts.sig(m).apologyForDelay();
       if (days > t.slowReplyDays()) {
         slow++;

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param gratitudeProbability   a message thanks when its gratitude is at least this
  * @param maxRecipients          messages with more recipients than this are group mail, not networking
  * @param minRepeats             a habit needs at least this many problem cases; one case is not a habit
+ * @param conversationGapDays    an owner message after this long a silence in a thread reopens it, and an answer
+ *                               later than this counts as no answer
  * @param dormancyDays           no exchange for this long makes a tie dormant (need_only_contact)
  * @param thanksDays             help should be thanked or followed up within this many days
  * @param politeFollowUpDays     an unanswered ask should get a polite follow-up within this many days
@@ -55,6 +57,7 @@ public record Thresholds(
     double gratitudeProbability,
     int maxRecipients,
     int minRepeats,
+    int conversationGapDays,
     int dormancyDays,
     int thanksDays,
     int politeFollowUpDays,
@@ -113,6 +116,7 @@ public record Thresholds(
     unit("report_slow_reply", reportSlowReply);
     positive("max_recipients", maxRecipients);
     positive("min_repeats", minRepeats);
+    positive("conversation_gap_days", conversationGapDays);
     positive("dormancy_days", dormancyDays);
     positive("thanks_days", thanksDays);
     positive("polite_follow_up_days", politeFollowUpDays);
@@ -142,7 +146,7 @@ public record Thresholds(
   /** The starting points of {@code patterns.md}; see {@link #documentation()} for each value's source. */
   public static Thresholds defaults() {
     return new Thresholds(
-        0.5, 0.5, 5, 2,
+        0.5, 0.5, 5, 2, 30,
         182, 7, 14, 30,
         5, 12, 10, 14, 64, 16, 0.6,
         0.75, 4, 0.15, 0.55, 5,
@@ -258,6 +262,8 @@ public record Thresholds(
     d.put("max_recipients", "Messages to more recipients than this are group mail, which patterns.md excludes from"
         + " networking; 5 keeps small introductions (owner, two contacts, a cc) in.");
     d.put("min_repeats", "A habit needs at least this many problem cases: one unanswered message is not a habit.");
+    d.put("conversation_gap_days", "An owner message after 30 days of silence in a thread starts something new (LinkedIn"
+        + " keeps one conversation per pair for years), and an answer later than 30 days is treated as none.");
     d.put("dormancy_days", "About 6 months without exchange makes a tie dormant: patterns.md's student horizon,"
         + " shorter than the ~3 years of Levin, Walter and Murnighan (2011) for executives.");
     d.put("thanks_days", "Help should be thanked or followed up within 7 days (patterns.md, no_follow_up a).");

@@ -32,4 +32,15 @@ class AskAfterHelpDetectorTest {
     Check.notFound(result, 1.0);
     assertEquals(1.0, result.score(), 1e-9);
   }
+
+  @Test
+  void proposingATimeForAnOfferedCallIsAcceptingIt() {
+    PersonBuilder p = new PersonBuilder("ari").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String a = p.send(c, "2025-02-03", Stories.CONTEXT_ASK, Stories.contextAsk());
+      String offer = p.receiveReply(a, "2025-02-04", Sig.plain().offer().question());
+      p.sendReply(offer, "2025-02-04T15:00", "Great, could we talk Tuesday at 3?", Sig.ask().at(0, "ask"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }

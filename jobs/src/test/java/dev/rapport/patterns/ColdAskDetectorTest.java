@@ -38,4 +38,14 @@ class ColdAskDetectorTest {
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
   }
+
+  @Test
+  void anExchangeTheIdentityStageSawElsewhereIsContext() {
+    PersonBuilder p = new PersonBuilder("ida").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.contactFirstExchanged(c, "2024-05-01");
+      p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }

@@ -47,4 +47,28 @@ class NeedOnlyContactDetectorTest {
     p.send("ben", "2025-04-01", Stories.REFER_ASK, Sig.ask());
     Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
   }
+
+  @Test
+  void anAskThatReopensALongSilentConversationCounts() {
+    PersonBuilder p = new PersonBuilder("li").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben"}) {
+      String q = p.receive(c, "2024-02-01", Sig.plain().question());
+      String r = p.sendReply(q, "2024-02-02", "Sure, see you there.", Sig.plain());
+      p.sendReply(r, c.equals("ann") ? "2025-03-01" : "2025-04-01", Stories.REFER_ASK, Sig.ask());
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    Check.hasEvidence(f, "ben", "2025-04-01", Stories.REFER_ASK);
+  }
+
+  @Test
+  void aCheckInThatAsksAboutThemIsAWarmUpEvenIfTheAskModelFires() {
+    PersonBuilder p = new PersonBuilder("kim").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String q = p.receive(c, "2024-02-01", Sig.plain().question());
+      p.sendReply(q, "2024-02-02", "Sure, see you there.", Sig.plain());
+      p.send(c, "2025-02-01", "How have you been? Let me know if you are ever in town.", Sig.ask().aboutReader());
+      p.send(c, "2025-03-01", Stories.REFER_ASK, Sig.ask());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }

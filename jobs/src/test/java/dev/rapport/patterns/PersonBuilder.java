@@ -62,6 +62,13 @@ final class PersonBuilder {
     return this;
   }
 
+  /** A contact the identity stage saw exchanging with the owner before, in a source outside these messages. */
+  PersonBuilder contactFirstExchanged(String key, String day) {
+    contacts.put(key, new Contact(key, key.toUpperCase(), List.of(key), List.of("linkedin-messages"), null, null,
+        "unknown", at(day), at(day), null));
+    return this;
+  }
+
   PersonBuilder connection(String first, String last, String position, String on) {
     connections.add(new Connection(person, first, last, "https://www.linkedin.com/in/" + first + "-" + last, null, null,
         position, LocalDate.parse(on)));

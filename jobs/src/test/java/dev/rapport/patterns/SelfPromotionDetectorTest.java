@@ -38,4 +38,18 @@ class SelfPromotionDetectorTest {
     assertFalse(a.assessable());
     assertTrue(a.notAssessableReason().contains("fewer than 3"), a.notAssessableReason());
   }
+
+  @Test
+  void answeringWhatTheyAskedAboutYouIsNotSelfPromotion() {
+    PersonBuilder p = new PersonBuilder("tess").asOf(Stories.END).cohort(12, 0.5);
+    for (String c : new String[] {"ann", "ben", "cal", "dee"}) {
+      String q = p.receive(c, "2025-02-01", Sig.plain().question());
+      p.sendReply(q, "2025-02-02", "I am looking for analyst roles; I studied economics and I built two models.",
+          Sig.plain().iYou(6, 0));
+    }
+    p.send("ann", "2025-03-01", "How was your trip? I hope you got some rest.", Sig.plain().aboutReader().iYou(1, 2));
+    p.send("ben", "2025-03-02", "How did the launch go? I saw your post.", Sig.plain().aboutReader().iYou(1, 2));
+    p.send("cal", "2025-03-03", "How is your team? I heard you grew.", Sig.plain().aboutReader().iYou(1, 2));
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }

@@ -37,4 +37,9 @@ class SlowReplyDetectorTest {
         "slow_after_offer_days", "14"));
     Check.notFound(Check.assess(detector, Stories.offersAnswered(9 * 24), patient), 0.0);
   }
+
+  @Test
+  void anAnswerAfterMoreThanAMonthIsNoAnswerNotASlowOne() {
+    Check.notFound(Check.assess(detector, Stories.offersAnswered(40 * 24)), 0.0);
+  }
 }
