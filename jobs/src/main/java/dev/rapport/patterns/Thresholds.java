@@ -299,12 +299,25 @@ public record Thresholds(
     d.put("slow_reply_days", "Replies later than 3 days are slow: Kooti et al. (2015) find a median of ~47 minutes"
         + " and over 90% of replies within a day (patterns.md).");
     d.put("slow_after_offer_days", "7 days or more after an offer of help is a finding in itself (patterns.md).");
-    for (PatternId p : PatternId.values()) {
-      d.put("report_" + p.id(), "Score at or above which " + p.id() + " is reported as a finding; scores are"
-          + " shares of problem cases (see the detector's javadoc), so 0.5 means half of the cases or more.");
-    }
-    d.put("report_slow_reply", "Score at or above which slow_reply is reported: 0.4, since fewer than 10% of"
-        + " replies take over a day in Kooti et al. (2015), a weighted slow share of 0.4 is far outside the norm.");
+    d.put("report_need_only_contact", "need_only_contact is reported from this weighted share of need-driven asks to"
+        + " people the owner knew (after dormancy_days of silence 1, otherwise 0.75): half of such asks or more.");
+    d.put("report_no_follow_up", "no_follow_up is reported from this share of dropped openings (help not thanked,"
+        + " offers not answered, asks not followed up, new connections not written to): half or more.");
+    d.put("report_ask_after_help", "ask_after_help is reported from this share of help answered with a further ask"
+        + " and no thanks (belittling counts double): half or more.");
+    d.put("report_cold_ask", "cold_ask is reported from this weighted share of first asks to strangers without"
+        + " context (no context at all 1, greeting only or ask first 0.8): half or more.");
+    d.put("report_generic_outreach", "generic_outreach is reported at this score: a template to generic_min_contacts"
+        + " people scores 0.6, unfilled placeholders 0.75, an invitation run 0.6; smaller groups stay below 0.45.");
+    d.put("report_self_promotion", "self_promotion is reported at this score = promotional share x (0.5 + 0.5 x how"
+        + " far above peers): half the messages promotional and well above peers, or all of them and just above.");
+    d.put("report_status_chasing", "status_chasing is reported at this score = (senior share of outreach - senior"
+        + " share of the rest of the network) / (1 - the latter): outreach halfway from the network's mix to all senior.");
+    d.put("report_neglected_network", "neglected_network is reported at this score = twice the share of old two-way"
+        + " ties that kept writing unanswered for neglect_days: a quarter of such ties or more.");
+    d.put("report_slow_reply", "slow_reply is reported at this weighted share of slow replies (over slow_reply_days"
+        + " 0.6, slow_after_offer_days 0.9, after an offer 1, an excuse +0.2): 0.4, since fewer than 10% of replies"
+        + " take over a day in Kooti et al. (2015), so 0.4 is far outside the norm.");
     d.put("strength_min_cases", "A rate-based strength (thanks, follow-ups) needs at least 3 cases.");
     d.put("strength_min_rate", "A rate-based strength needs a rate of at least 0.8.");
     d.put("breadth_min_contacts", "Two-way contacts in the last 12 months for a breadth strength: 8.");
