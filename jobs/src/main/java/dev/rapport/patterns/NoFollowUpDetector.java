@@ -56,17 +56,18 @@ public final class NoFollowUpDetector implements Detector {
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
       String why;
-      if (h.next() == null || !h.followedUpWithin(t.conversationGapDays())) {
-        dropped = true;
-        why = offer ? "offered help or a meeting on " + Facts.day(m.date()) + "; you did not answer within a month"
-            : "helped you on " + Facts.day(m.date()) + "; you did not write back within a month";
-      } else if (offer || f.needsAnswer(m)) {
-        dropped = false; // answered, however late: slow_reply weighs the delay
-        why = null;
+      if (offer || f.needsAnswer(m)) {
+        // it asked for an answer: late answers are slow_reply's, no answer within a month is dropping it
+        if (h.next() == null && !f.daysPassed(m.date(), t.conversationGapDays())) {
+          continue; // not decided yet
+        }
+        dropped = !h.followedUpWithin(t.conversationGapDays());
+        why = (offer ? "offered help or a meeting on " : "helped you and asked you something on ")
+            + Facts.day(m.date()) + "; you did not answer within " + t.conversationGapDays() + " days";
       } else {
         dropped = !h.followedUpWithin(t.thanksDays());
-        why = "helped you on " + Facts.day(m.date()) + "; your next word came "
-            + Math.round(Facts.days(m.date(), h.next().date())) + " days later";
+        why = "helped you on " + Facts.day(m.date()) + (h.next() == null ? "; you never wrote back"
+            : "; your next word came " + Math.round(Facts.days(m.date(), h.next().date())) + " days later");
       }
       tally.get(kind)[0]++;
       if (dropped) {
@@ -105,26 +106,26 @@ public final class NoFollowUpDetector implements Detector {
       }
     }
 
+    // Many people connect without writing, so new connections count only once they are a run of their own.
+    int connectionsNeeded = Math.max(3, t.minRepeats());
+    boolean connectionsCount = tally.get(Kind.CONNECTION)[1] >= connectionsNeeded;
     int cases = 0;
     int dropped = 0;
     double score = 0;
     for (Kind k : Kind.values()) {
+      if (k == Kind.CONNECTION && !connectionsCount) {
+        ev.remove(k);
+        continue;
+      }
       int[] n = tally.get(k);
       cases += n[0];
       dropped += n[1];
-      int need = k == Kind.CONNECTION ? Math.max(3, t.minRepeats()) : t.minRepeats();
-      if (n[1] >= need) {
+      if (n[1] >= (k == Kind.CONNECTION ? connectionsNeeded : t.minRepeats())) {
         score = Math.max(score, (double) n[1] / n[0]);
       }
     }
     if (cases > 0) {
-      int connectionsDropped = tally.get(Kind.CONNECTION)[1];
-      int pooledDropped = dropped - (connectionsDropped < Math.max(3, t.minRepeats()) ? connectionsDropped : 0);
-      int pooledCases = cases - (connectionsDropped < Math.max(3, t.minRepeats()) ? tally.get(Kind.CONNECTION)[0] : 0);
-      if (pooledCases > 0) {
-        score = Math.max(score, (double) pooledDropped / pooledCases);
-      }
-      dropped = pooledDropped;
+      score = Math.max(score, (double) dropped / cases);
     }
     score = Facts.round(score);
     if (!f.reportable(pattern(), score, dropped)) {

@@ -74,4 +74,23 @@ class NoFollowUpDetectorTest {
     Check.found(Check.assess(detector, data), 1.0, 1.0);
     Check.notFound(Check.assess(detector, data, Thresholds.defaults().withOverrides(Map.of("thanks_days", "14"))), 0);
   }
+
+  @Test
+  void offersAnsweredLateAreSlowRepliesNotDroppedOnes() {
+    Check.notFound(Check.assess(detector, Stories.offersAnswered(12 * 24)), 0.0);
+  }
+
+  @Test
+  void offersStillWithinTheMonthAreNotYetDropped() {
+    PersonBuilder p = new PersonBuilder("neo").asOf("2025-03-20");
+    p.receive("ann", "2025-03-05", Sig.plain().offer());
+    p.receive("ben", "2025-03-06", Sig.plain().offer());
+    Assessment a = Check.assess(detector, p.build());
+    Check.notFound(a, 0.0);
+    PersonBuilder q = new PersonBuilder("neo").asOf("2025-04-20");
+    q.receive("ann", "2025-03-05", Sig.plain().offer());
+    q.receive("ben", "2025-03-06", Sig.plain().offer());
+    Finding f = Check.found(Check.assess(detector, q.build()), 1.0, 1.0);
+    Check.hasEvidence(f, "ann", "2025-03-05", "");
+  }
 }
