@@ -116,7 +116,8 @@ public final class NearDuplicates {
         .select(col("person"), col("a_id").as("src"), col("b_id").as("dst"));
 
     Dataset<Row> both = edges.union(edges.select(col("person"), col("dst").as("src"), col("src").as("dst")))
-        .toDF("e_person", "src", "dst");
+        .toDF("e_person", "src", "dst")
+        .localCheckpoint(); // every iteration below joins the edges: compute signatures and pairs once
     Dataset<Row> labels = both.select(col("e_person").as("person"), col("src").as("id"), col("src").as("label"))
         .distinct();
     for (int i = 0; i < MAX_ITERATIONS; i++) {

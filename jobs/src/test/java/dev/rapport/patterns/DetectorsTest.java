@@ -54,4 +54,22 @@ class DetectorsTest {
         .filter(a -> a.findingIfAny().isPresent()).map(Assessment::pattern).collect(Collectors.toSet());
     assertEquals(Set.of(expected), found, data.person() + " findings");
   }
+
+  @Test
+  void sparseAndOddDataIsAssessedWithoutFailing() {
+    var t = java.time.Instant.parse("2025-03-01T10:00:00Z");
+    List<PersonData.Msg> msgs = List.of(
+        new PersonData.Msg("a", null, null, true, List.of("ann"), 1, null, null, null, null, null, "email"),
+        new PersonData.Msg("b", "t", t, true, List.of(), 0, null, null, null, null, null, "email"),
+        new PersonData.Msg("c", "t", t, true, List.of("x1", "x2", "x3", "x4", "x5", "x6"), 6, "s", "Hi all", null,
+            null, List.of(), "email"),
+        new PersonData.Msg("d", "t2", t.plusSeconds(60), false, List.of("ann"), 1, "s", null, null, "missing",
+            null, "linkedin"));
+    PersonData odd = new PersonData("odd", Set.of(), null, msgs, null, null, null, null, null);
+    List<Assessment> all = Detectors.assessAll(odd, Thresholds.defaults());
+    assertEquals(PatternId.values().length, all.size());
+    assertTrue(all.stream().allMatch(a -> a.findingIfAny().isEmpty()));
+    assertEquals(List.of(), Strengths.measure(odd, Thresholds.defaults()));
+    assertEquals(1, ((List<?>) PersonMetrics.compute(odd, Thresholds.defaults()).get("breadth_per_month")).size());
+  }
 }
