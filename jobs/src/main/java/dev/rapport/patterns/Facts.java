@@ -29,9 +29,14 @@ import java.util.regex.Pattern;
 final class Facts {
   static final int EXCERPT_CHARS = 200;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  /**
+   * patterns.md's senior titles. "Partner" in HR and sales titles (business partner, talent acquisition partner) and
+   * "executive" in account executive are not seniority, so they are left out.
+   */
   private static final Pattern SENIOR = Pattern.compile(
-      "\\b(chief|c[etofmi]o|founder|co-?founder|president|vp|svp|evp|vice[- ]president|director|partner|head of"
-      + "|principal|managing|owner|chair(man|woman|person)?|board member|general manager|dean|professor|executive)\\b",
+      "\\b(chief|c[etofmi]o|co-?founder|founder|president|vp|svp|evp|vice[- ]president|director|head of|principal"
+      + "|managing|chair(man|woman|person)?|board member|general manager"
+      + "|(?<!business |acquisition |talent |channel |success |alliance |people )partner)\\b",
       Pattern.CASE_INSENSITIVE);
 
   final PersonData data;

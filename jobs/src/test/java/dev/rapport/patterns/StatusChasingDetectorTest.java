@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatusChasingDetectorTest {
@@ -40,5 +41,18 @@ class StatusChasingDetectorTest {
     }
     Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
     assertEquals("Hello, I admire your company.", f.evidence().get(0).excerpt());
+  }
+
+  @Test
+  void titlesAreReadTheWayPatternsMdListsThem() {
+    for (String senior : List.of("Founder & CEO", "VP Engineering", "Director of Sales", "Head of Design",
+        "Partner", "Managing Director", "Principal Engineer", "Co-founder", "CFO")) {
+      assertEquals("senior", Facts.seniorityOfTitle(senior), senior);
+    }
+    for (String other : List.of("HR Business Partner", "Talent Acquisition Partner", "Account Executive",
+        "Software Engineer", "Product Owner", "Analyst")) {
+      assertEquals("other", Facts.seniorityOfTitle(other), other);
+    }
+    assertEquals(null, Facts.seniorityOfTitle(" "));
   }
 }
