@@ -1,0 +1,94 @@
+package dev.rapport.patterns;
+
+import dev.rapport.patterns.PersonData.Msg;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ask_after_help}: answers help with a further ask instead of gratitude, or belittles the help.
+ *
+ * <p>A case is a contact's helping message (an answer to the owner's ask, an offer, something shared) followed by
+ * a message of the owner's to that contact, in the same thread or within {@code polite_follow_up_days}. It is a
+ * problem when that next message asks without thanking (except when it answers an offer: proposing a time is
+ * accepting), or belittles the help ("he is no longer at the agency, do
+ * you have any other contacts"). Score: share of problem cases, belittling counting double (capped at 1). Reported
+ * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
+ */
+public final class AskAfterHelpDetector implements Detector {
+  /** Phrases that say the help fell short; kept small and literal so that a reader can check them. */
+  static final Pattern BELITTLES = Pattern.compile(
+      "\\b(no longer (at|with|works?)|not (really |very )?(helpful|useful|what I (asked|needed|was looking for))"
+      + "|(did ?n[o']t|does ?n[o']t|wo ?n[o']t) (really )?help|already (knew|tried))",
+      Pattern.CASE_INSENSITIVE);
+  /** Asking for more instead; only a problem without thanks ("Thanks! Anyone else you'd suggest?" is fine). */
+  static final Pattern WANTS_MORE = Pattern.compile(
+      "\\b((any|some) other (contacts?|names?|people|leads?)|anyone else|someone else|more senior|someone more)",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public PatternId pattern() {
+    return PatternId.ASK_AFTER_HELP;
+  }
+
+  @Override
+  public Assessment assess(PersonData data, Thresholds t) {
+    Facts f = Facts.of(data, t);
+    int cases = 0;
+    double weight = 0;
+    int problems = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    Evidence firstProblem = null;
+    for (var e : f.byContact.entrySet()) {
+      String c = e.getKey();
+      Msg previous = null;
+      for (Msg help : e.getValue()) {
+        boolean startsRun = previous == null || previous.sent();
+        previous = help;
+        if (!startsRun || !f.helps(help)) {
+          continue;
+        }
+        Msg next = f.nextSent(c, help.date());
+        if (next == null || !(sameThread(help, next)
+            || Facts.within(help.date(), next.date(), t.politeFollowUpDays()))) {
+          continue;
+        }
+        cases++;
+        String text = next.ownText() == null ? "" : next.ownText();
+        boolean thanked = f.thanks(next);
+        boolean belittles = BELITTLES.matcher(text).find();
+        // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
+        boolean acceptsOffer = Facts.sig(help).offerOfHelp();
+        boolean greedy = !thanked && !acceptsOffer && (f.asks(next) || WANTS_MORE.matcher(text).find());
+        if (!belittles && !greedy) {
+          continue;
+        }
+        problems++;
+        weight += belittles ? 2 : 1;
+        String why = belittles
+            ? "answered the help of " + Facts.day(help.date()) + " by saying it was not enough"
+            : "answered the help of " + Facts.day(help.date()) + " with a new ask and no thanks";
+        Evidence ev = Facts.evidence(c, next, "ask", why);
+        evidence.add(ev);
+        if (firstProblem == null) {
+          firstProblem = ev;
+        }
+      }
+    }
+    double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    if (!f.reportable(pattern(), score, problems)) {
+      return Assessment.of(pattern(), score, null);
+    }
+    String summary = "When people helped you, you answered " + problems + " of " + cases
+        + " times with a further ask instead of thanks.";
+    String advice = "Thank first and report back before asking again. On " + Facts.day(firstProblem.date())
+        + " a reply such as \"Thank you, that is really useful. I will write to them this week and let you know how"
+        + " it goes\" would have earned the next favour; keep any new ask for a later message, after you have used"
+        + " the first help.";
+    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  private static boolean sameThread(Msg a, Msg b) {
+    return a.threadKey() != null && a.threadKey().equals(b.threadKey());
+  }
+}

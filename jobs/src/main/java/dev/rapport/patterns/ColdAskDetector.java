@@ -1,0 +1,120 @@
+package dev.rapport.patterns;
+
+import dev.rapport.ingest.linkedin.Invitation;
+import dev.rapport.language.Signals;
+import dev.rapport.language.Signals.SentenceSignal;
+import dev.rapport.patterns.PersonData.Msg;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code cold_ask}: opens with a request to someone never written to, with no context.
+ *
+ * <p>A case is the owner's first message to a contact, with no earlier exchange in any source (no message either
+ * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks. It is cold when no self-introduction and no reason for
+ * writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
+ * first sentence: weight 1 with no greeting either, 0.8 with a greeting only or with the ask first. A greeting alone
+ * is not context. With sentence spans the order is read from them; without, from the message-level flags. Score:
+ * weighted share of cold first asks; reported with at least {@code min_repeats} cold asks and a score at or above
+ * {@code report_cold_ask}.
+ */
+public final class ColdAskDetector implements Detector {
+  @Override
+  public PatternId pattern() {
+    return PatternId.COLD_ASK;
+  }
+
+  @Override
+  public Assessment assess(PersonData data, Thresholds t) {
+    Facts f = Facts.of(data, t);
+    Map<String, java.time.Instant> invitedWithNote = new HashMap<>();
+    if (data.invitations() != null) {
+      for (Invitation inv : data.invitations()) {
+        if (inv.outgoing() && inv.message() != null && !inv.message().isBlank() && inv.sentAt() != null) {
+          String key = f.resolve(inv.inviteeProfileUrl(), null, inv.to());
+          if (key != null) {
+            invitedWithNote.merge(key, inv.sentAt(), (a, b) -> a.isBefore(b) ? a : b);
+          }
+        }
+      }
+    }
+    int cases = 0;
+    int cold = 0;
+    double weight = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    for (var e : f.byContact.entrySet()) {
+      String c = e.getKey();
+      Msg first = e.getValue().get(0);
+      if (!first.sent() || !f.ownerStarted(first) || !f.asks(first)) {
+        continue;
+      }
+      var noted = invitedWithNote.get(c);
+      var exchanged = f.firstExchange(c);
+      if (noted != null && noted.isBefore(first.date()) || exchanged != null && exchanged.isBefore(first.date())) {
+        continue;
+      }
+      cases++;
+      double w = coldness(f, first);
+      if (w == 0) {
+        continue;
+      }
+      cold++;
+      weight += w;
+      evidence.add(Facts.evidence(c, first, "ask", w >= 1
+          ? "first message to this contact asks with no greeting, introduction or reason for writing"
+          : Facts.sig(first).asksFirst() ? "first message to this contact opens with the ask"
+              : "first message to this contact asks before saying who you are or why you write"));
+    }
+    double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    if (!f.reportable(pattern(), score, cold)) {
+      return Assessment.of(pattern(), score, null);
+    }
+    String summary = cold + " of your " + cases + " first messages to new people asked for something without saying"
+        + " who you are or why you were writing to them.";
+    String advice = "Before the ask of " + Facts.day(evidence.get(0).date()) + ", three sentences would have changed"
+        + " how it read: who you are (\"I'm a final-year student at ...\"), why this person (\"Prof. Lee suggested"
+        + " I write to you\" or \"I enjoyed your talk on ...\"), then a small, specific ask with an easy way out"
+        + " (\"Would you have 15 minutes in the next few weeks? If not, no worries at all\").";
+    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */
+  static double coldness(Facts f, Msg m) {
+    Signals s = Facts.sig(m);
+    boolean greeting;
+    boolean context;
+    boolean askFirst = s.asksFirst();
+    List<SentenceSignal> sentences = s.sentences();
+    int firstAsk = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceSignal ss = sentences.get(i);
+      if (ss.labels().contains("ask") || ss.ask() >= f.t.askProbability()) {
+        firstAsk = i;
+        break;
+      }
+    }
+    if (firstAsk >= 0) {
+      greeting = false;
+      context = false;
+      for (int i = 0; i < firstAsk; i++) {
+        var labels = sentences.get(i).labels();
+        greeting |= labels.contains("greeting");
+        context |= labels.contains("self_introduction") || labels.contains("reason_for_writing");
+      }
+      greeting |= sentences.get(firstAsk).labels().contains("greeting");
+      askFirst |= firstAsk == 0 && !context;
+    } else {
+      greeting = s.greeting();
+      context = s.selfIntroduction() || s.reasonForWriting();
+    }
+    if (!context && !greeting) {
+      return 1.0;
+    }
+    if (!context || askFirst) {
+      return 0.8;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.rapport.patterns;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The nine detectors, in {@link PatternId} order.
+ *
+ * <pre>{@code
+ * List<Assessment> scores = Detectors.assessAll(person, Thresholds.defaults());
+ * }</pre>
+ *
+ * <p>Adding a pattern means adding its {@link PatternId}, one detector class, and a line here.
+ */
+public final class Detectors {
+  private static final List<Detector> ALL = List.of(
+      new NeedOnlyContactDetector(),
+      new NoFollowUpDetector(),
+      new AskAfterHelpDetector(),
+      new ColdAskDetector(),
+      new GenericOutreachDetector(),
+      new SelfPromotionDetector(),
+      new StatusChasingDetector(),
+      new NeglectedNetworkDetector(),
+      new SlowReplyDetector());
+
+  private Detectors() {}
+
+  /** Every detector, one per {@link PatternId}, in PatternId order. */
+  public static List<Detector> all() {
+    return ALL.stream().sorted(Comparator.comparing(Detector::pattern)).toList();
+  }
+
+  /** One assessment per pattern, in PatternId order; never null, never missing a pattern. */
+  public static List<Assessment> assessAll(PersonData data, Thresholds t) {
+    if (data == null || t == null) {
+      throw new IllegalArgumentException("person data and thresholds are required, got " + data + " and " + t);
+    }
+    List<Assessment> out = new ArrayList<>();
+    for (Detector d : all()) {
+      Assessment a = d.assess(data, t);
+      if (a == null || a.pattern() != d.pattern()) {
+        throw new IllegalStateException(d.getClass().getSimpleName() + " must assess " + d.pattern() + ", got " + a);
+      }
+      out.add(a);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,451 @@
+package dev.rapport.patterns;
+
+import dev.rapport.identity.Contact;
+import dev.rapport.ingest.Party;
+import dev.rapport.language.Signals;
+import dev.rapport.patterns.PersonData.Msg;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One person's messages indexed the ways every detector needs: by contact, by id, by thread, with the message-level
+ * judgements (asks, thanks, gives, help received, needs an answer) made in one place so detectors agree on them.
+ *
+ * <p>Package-private: detectors share it, nothing else should depend on it. Messages without a date, without a
+ * counterpart or addressed to more than {@link Thresholds#maxRecipients()} people are left out here.
+ */
+final class Facts {
+  static final int EXCERPT_CHARS = 200;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  /**
+   * patterns.md's senior titles. "Partner" in HR and sales titles (business partner, talent acquisition partner) and
+   * "executive" in account executive are not seniority, so they are left out.
+   */
+  private static final Pattern SENIOR = Pattern.compile(
+      "\\b(chief|c[etofmi]o|co-?founder|founder|president|vp|svp|evp|vice[- ]president|director|head of|principal"
+      + "|managing|chair(man|woman|person)?|board member|general manager"
+      + "|(?<!business |acquisition |talent |channel |success |alliance |people )partner)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  final PersonData data;
+  final Thresholds t;
+  final Instant asOf;
+  final List<Msg> msgs;
+  final Map<String, Msg> byId = new HashMap<>();
+  final Map<String, List<Msg>> byContact = new TreeMap<>();
+  final Map<String, List<Msg>> byThread = new HashMap<>();
+  private final Set<String> ownerStarted = new HashSet<>();
+
+  private Facts(PersonData data, Thresholds t) {
+    this.data = data;
+    this.t = t;
+    List<Msg> kept = new ArrayList<>();
+    for (Msg m : data.messages() == null ? List.<Msg>of() : data.messages()) {
+      if (m.date() == null || m.counterparts() == null || m.counterparts().isEmpty()
+          || m.recipientCount() > t.maxRecipients()) {
+        continue;
+      }
+      kept.add(m);
+    }
+    kept.sort((a, b) -> a.date().compareTo(b.date()));
+    this.msgs = Collections.unmodifiableList(kept);
+    for (Msg m : kept) {
+      byId.put(m.messageId(), m);
+      for (String c : m.counterparts()) {
+        byContact.computeIfAbsent(c, k -> new ArrayList<>()).add(m);
+      }
+      List<Msg> thread = byThread.computeIfAbsent(m.threadKey() == null ? m.messageId() : m.threadKey(),
+          k -> new ArrayList<>());
+      // A message starts something when it answers nothing and nothing came before it in its thread, or when it
+      // breaks a long silence in a thread that never ends (LinkedIn keeps one conversation per pair). A reply to a
+      // message outside the archive answers something, so it starts nothing.
+      if (m.sent() && m.replyTo() == null && thread.isEmpty()) {
+        ownerStarted.add(m.messageId());
+      } else if (m.sent() && !thread.isEmpty()
+          && days(thread.get(thread.size() - 1).date(), m.date()) > t.conversationGapDays()) {
+        ownerStarted.add(m.messageId());
+      }
+      thread.add(m);
+    }
+    Instant last = kept.isEmpty() ? null : kept.get(kept.size() - 1).date();
+    this.asOf = data.asOf() != null ? data.asOf() : last != null ? last : Instant.EPOCH;
+  }
+
+  static Facts of(PersonData data, Thresholds t) {
+    if (data == null || t == null) {
+      throw new IllegalArgumentException("person data and thresholds are required, got " + data + " and " + t);
+    }
+    return new Facts(data, t);
+  }
+
+  List<Msg> with(String contact) {
+    return byContact.getOrDefault(contact, List.of());
+  }
+
+  /** The owner wrote it and it opened a thread: the owner reached out rather than answered. */
+  boolean ownerStarted(Msg m) {
+    return ownerStarted.contains(m.messageId());
+  }
+
+  boolean asks(Msg m) {
+    return sig(m).ask() >= t.askProbability();
+  }
+
+  /**
+   * An ask for the owner's own sake: it asks, and neither gives nor asks about the reader. "How have you been? Let
+   * me know if you are in town" is a check-in even if the ask model fires on its second sentence.
+   */
+  boolean asksForSelf(Msg m) {
+    return asks(m) && !gives(m) && sig(m).questionsAboutReader() == 0;
+  }
+
+  /** When the contact first exchanged with the owner in any source, as the identity stage saw it; null if unknown. */
+  Instant firstExchange(String contactKey) {
+    Contact c = contact(contactKey);
+    return c == null ? null : c.firstExchange();
+  }
+
+  boolean thanks(Msg m) {
+    return sig(m).gratitude() >= t.gratitudeProbability();
+  }
+
+  /** Gives something to the reader: an offer, something useful, congratulations. */
+  static boolean gives(Msg m) {
+    Signals s = sig(m);
+    return s.offerOfHelp() || s.sharing() || s.congratulations();
+  }
+
+  /** A contact's message that needs an answer: a question, an offer, a request or proposed time. */
+  boolean needsAnswer(Msg m) {
+    Signals s = sig(m);
+    return !m.sent() && (s.questions() > 0 || s.offerOfHelp() || s.ask() >= t.askProbability());
+  }
+
+  /**
+   * A contact's message that helps the owner: an offer (to meet, to introduce), something shared (a link, an
+   * introduction), or an answer to one of the owner's asks.
+   */
+  boolean helps(Msg m) {
+    if (m.sent()) {
+      return false;
+    }
+    Signals s = sig(m);
+    return s.offerOfHelp() || s.sharing() || answersOwnerAsk(m);
+  }
+
+  /** The received message answers an ask the owner made in the same thread. */
+  boolean answersOwnerAsk(Msg m) {
+    Msg prev = previousInThread(m);
+    return prev != null && prev.sent() && asks(prev) && prev.date().isBefore(m.date());
+  }
+
+  Msg previousInThread(Msg m) {
+    if (m.replyTo() != null && byId.containsKey(m.replyTo())) {
+      return byId.get(m.replyTo());
+    }
+    List<Msg> thread = byThread.get(m.threadKey() == null ? m.messageId() : m.threadKey());
+    if (thread == null) {
+      return null;
+    }
+    int i = thread.indexOf(m);
+    return i > 0 ? thread.get(i - 1) : null;
+  }
+
+  /** The owner's first message to {@code contact} strictly after {@code after}, or null. */
+  Msg nextSent(String contact, Instant after) {
+    for (Msg m : with(contact)) {
+      if (m.sent() && m.date().isAfter(after)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The contact's first message strictly after {@code after}, or null. */
+  Msg nextReceived(String contact, Instant after) {
+    for (Msg m : with(contact)) {
+      if (!m.sent() && m.date().isAfter(after)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The last message of either side with {@code contact} strictly before {@code before}, or null. */
+  Msg lastBefore(String contact, Instant before) {
+    Msg last = null;
+    for (Msg m : with(contact)) {
+      if (!m.date().isBefore(before)) {
+        break;
+      }
+      last = m;
+    }
+    return last;
+  }
+
+  /** The owner's messages to contacts with whom there was no exchange at all before. */
+  boolean firstEver(String contact, Msg m) {
+    List<Msg> all = with(contact);
+    return !all.isEmpty() && all.get(0) == m;
+  }
+
+  boolean daysPassed(Instant from, int days) {
+    return !from.plus(Duration.ofDays(days)).isAfter(asOf);
+  }
+
+  static boolean within(Instant from, Instant to, int days) {
+    return to != null && !to.isBefore(from) && !to.isAfter(from.plus(Duration.ofDays(days)));
+  }
+
+  static double days(Instant from, Instant to) {
+    return Duration.between(from, to).toMinutes() / 1440.0;
+  }
+
+  static String day(Instant i) {
+    return i == null ? "an unknown date" : DAY.format(i);
+  }
+
+  static Signals sig(Msg m) {
+    return m.signals() == null ? Signals.none() : m.signals();
+  }
+
+  /** The contact's seniority: the identity stage's label, else read from the title; null when unknown. */
+  String seniority(String contactKey) {
+    Contact c = data.contacts() == null ? null : data.contacts().get(contactKey);
+    if (c == null) {
+      return null;
+    }
+    if ("senior".equals(c.seniority()) || "other".equals(c.seniority())) {
+      return c.seniority();
+    }
+    return seniorityOfTitle(c.title());
+  }
+
+  static String seniorityOfTitle(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    return SENIOR.matcher(title).find() ? "senior" : "other";
+  }
+
+  Contact contact(String key) {
+    return data.contacts() == null ? null : data.contacts().get(key);
+  }
+
+  /**
+   * Finds the contact key for a LinkedIn profile URL or a name (invitations and connections carry no key).
+   * Returns null when no contact matches.
+   */
+  String resolve(String profileUrl, String email, String name) {
+    if (data.contacts() == null) {
+      return null;
+    }
+    Set<String> wanted = new HashSet<>();
+    if (profileUrl != null && !profileUrl.isBlank()) {
+      String slug = profileUrl.replaceAll("/+$", "");
+      slug = slug.substring(slug.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+      wanted.add("linkedin:" + slug);
+    }
+    if (email != null && !email.isBlank()) {
+      wanted.add(email.trim().toLowerCase(Locale.ROOT));
+    }
+    String normName = name == null ? "" : Party.normaliseName(name);
+    if (!normName.isEmpty()) {
+      wanted.add("name:" + normName);
+    }
+    for (Contact c : data.contacts().values()) {
+      if (wanted.contains(c.key())) {
+        return c.key();
+      }
+      for (String a : c.aliases()) {
+        if (wanted.contains(a)) {
+          return c.key();
+        }
+      }
+    }
+    if (!normName.isEmpty()) {
+      for (Contact c : data.contacts().values()) {
+        if (normName.equals(Party.normaliseName(c.displayName()))) {
+          return c.key();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One turn of a conversation: the contact's message(s) since the owner last wrote to them, and the owner's next
+   * message to them ({@code reply} null while unanswered). {@code needing} is the first of them that needed an
+   * answer, null when none did; {@code offered} is true when one of them offered help.
+   */
+  record Turn(String contact, Msg first, Msg needing, boolean offered, Msg reply) {}
+
+  List<Turn> turns() {
+    List<Turn> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      Msg first = null;
+      Msg needing = null;
+      boolean offered = false;
+      for (Msg m : e.getValue()) {
+        if (!m.sent()) {
+          first = first == null ? m : first;
+          if (needsAnswer(m)) {
+            needing = needing == null ? m : needing;
+            offered |= sig(m).offerOfHelp();
+          }
+          continue;
+        }
+        if (first != null) {
+          out.add(new Turn(e.getKey(), first, needing, offered, m));
+        }
+        first = null;
+        needing = null;
+        offered = false;
+      }
+      if (first != null) {
+        out.add(new Turn(e.getKey(), first, needing, offered, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Help the owner received and what the owner did next: the first helping message of each run of the contact's
+   * messages, once {@code thanks_days} have passed, with the owner's next message to that contact (or null).
+   */
+  record HelpMoment(String contact, Msg help, Msg next) {
+    boolean followedUpWithin(int days) {
+      return next != null && within(help.date(), next.date(), days);
+    }
+  }
+
+  List<HelpMoment> helpMoments() {
+    List<HelpMoment> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      Msg previous = null;
+      for (Msg m : e.getValue()) {
+        if (!m.sent() && helps(m) && (previous == null || previous.sent() || !helps(previous))
+            && daysPassed(m.date(), t.thanksDays())) {
+          out.add(new HelpMoment(e.getKey(), m, nextSent(e.getKey(), m.date())));
+        }
+        previous = m;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The owner's thread-opening asks to {@code contact}-s that got no answer within {@code polite_follow_up_days},
+   * follow-ups excluded, with whether the owner followed up politely in that time.
+   */
+  record UnansweredAsk(String contact, Msg ask, boolean chased) {}
+
+  List<UnansweredAsk> unansweredAsks(boolean knownContactsOnly) {
+    List<UnansweredAsk> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      String c = e.getKey();
+      Msg previous = null;
+      for (Msg m : e.getValue()) {
+        if (m.sent() && ownerStarted(m) && asks(m) && daysPassed(m.date(), t.politeFollowUpDays())
+            && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)) {
+          Msg answer = nextReceived(c, m.date());
+          if (answer == null || !within(m.date(), answer.date(), t.politeFollowUpDays())) {
+            Msg chase = nextSent(c, m.date());
+            out.add(new UnansweredAsk(c, m, chase != null && within(m.date(), chase.date(), t.politeFollowUpDays())));
+          }
+        }
+        previous = m;
+      }
+    }
+    return out;
+  }
+
+  /** An ask that chases an earlier ask of the owner's that the contact has not answered yet. */
+  private boolean chasesOwnAsk(Msg previous, Msg ask) {
+    return previous != null && previous.sent() && asks(previous)
+        && within(previous.date(), ask.date(), 2 * t.politeFollowUpDays());
+  }
+
+  /** Two-way contacts: the owner wrote to them and they wrote to the owner. */
+  List<String> twoWay(Instant since) {
+    List<String> out = new ArrayList<>();
+    for (var e : byContact.entrySet()) {
+      boolean sent = false;
+      boolean received = false;
+      for (Msg m : e.getValue()) {
+        if (since == null || !m.date().isBefore(since)) {
+          sent |= m.sent();
+          received |= !m.sent();
+        }
+      }
+      if (sent && received) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  // ---- excerpts: only ever the owner's own words ----
+
+  /** The owner's sentence that carries {@code label} (ask, gratitude, apology_for_delay…), else the opening. */
+  static String excerpt(Msg m, String label) {
+    if (!m.sent() || m.ownText() == null) {
+      return "";
+    }
+    String text = m.ownText();
+    Signals s = sig(m);
+    if (label != null) {
+      for (Signals.SentenceSignal sentence : s.sentences()) {
+        boolean hit = sentence.labels().contains(label) || ("ask".equals(label) && sentence.ask() >= 0.5);
+        if (hit && sentence.start() >= 0 && sentence.end() <= text.length() && sentence.start() < sentence.end()) {
+          return clip(text.substring(sentence.start(), sentence.end()));
+        }
+      }
+    }
+    return clip(text);
+  }
+
+  static String clip(String text) {
+    String flat = text.replaceAll("\\s+", " ").trim();
+    return flat.length() <= EXCERPT_CHARS ? flat : flat.substring(0, EXCERPT_CHARS - 1).trim() + "…";
+  }
+
+  static Evidence evidence(String contact, Msg m, String label, String why) {
+    return new Evidence(contact, m.threadKey(), m.date(), excerpt(m, label), why);
+  }
+
+  /** Evidence for the owner's silence: the moment an answer was due, with no excerpt. */
+  static Evidence silence(String contact, Msg due, String why) {
+    return new Evidence(contact, due.threadKey(), due.date(), "", why);
+  }
+
+  static double clamp(double v) {
+    return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+  }
+
+  static double round(double v) {
+    return Math.round(clamp(v) * 1000) / 1000.0;
+  }
+
+  /** A habit: at least {@code minRepeats} cases and a score at or above the pattern's reporting threshold. */
+  boolean reportable(PatternId p, double score, int problemCases) {
+    return problemCases >= t.minRepeats() && score >= t.reportAt(p);
+  }
+
+  /** The most telling pieces first, at most {@code max}: reports show a handful, not hundreds. */
+  static List<Evidence> top(List<Evidence> all, int max) {
+    return all.size() <= max ? List.copyOf(all) : List.copyOf(all.subList(0, max));
+  }
+}

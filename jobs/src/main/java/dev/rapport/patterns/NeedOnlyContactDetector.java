@@ -1,0 +1,119 @@
+package dev.rapport.patterns;
+
+import dev.rapport.identity.Contact;
+import dev.rapport.patterns.PersonData.Msg;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code need_only_contact}: reaches out only when they need something.
+ *
+ * <p>A case is a thread the owner starts (or reopens after {@code conversation_gap_days}) with an ask for their own
+ * sake (an ask that neither gives nor asks about the reader) to someone they already know (an earlier message in
+ * any direction or source, or a LinkedIn connection at least {@code new_connection_days} old); first messages to strangers are
+ * {@code cold_ask}'s business. The ask is <em>need-driven</em> when the owner gave the contact no maintaining word
+ * (a message that does not ask for the owner's sake, outside threads the owner opened with such an ask) in the {@code dormancy_days} before
+ * it; need-driven asks after {@code dormancy_days} of total silence weigh 1, the others 0.75. Score: the weighted
+ * share of need-driven asks. Reported when need-driven asks reach {@code min_repeats} distinct contacts and the
+ * score reaches {@code report_need_only_contact}.
+ */
+public final class NeedOnlyContactDetector implements Detector {
+  @Override
+  public PatternId pattern() {
+    return PatternId.NEED_ONLY_CONTACT;
+  }
+
+  @Override
+  public Assessment assess(PersonData data, Thresholds t) {
+    Facts f = Facts.of(data, t);
+    int cases = 0;
+    double weight = 0;
+    Set<String> needOnly = new LinkedHashSet<>();
+    List<Evidence> strong = new ArrayList<>();
+    List<Evidence> weak = new ArrayList<>();
+    Instant lastSilentAsk = null;
+    for (var e : f.byContact.entrySet()) {
+      String c = e.getKey();
+      for (Msg m : e.getValue()) {
+        if (!m.sent() || !f.ownerStarted(m) || !f.asksForSelf(m)) {
+          continue;
+        }
+        Msg prior = f.lastBefore(c, m.date());
+        Instant connected = connectedOn(f.contact(c));
+        Instant firstExchange = f.firstExchange(c);
+        boolean knownBefore = prior != null
+            || (connected != null && !connected.plus(Duration.ofDays(t.newConnectionDays())).isAfter(m.date()))
+            || (firstExchange != null && firstExchange.isBefore(m.date()));
+        if (!knownBefore) {
+          continue;
+        }
+        cases++;
+        if (maintainedBefore(f, c, m)) {
+          continue;
+        }
+        Instant lastTouch = prior != null ? prior.date() : connected != null ? connected : firstExchange;
+        double silentDays = Facts.days(lastTouch, m.date());
+        boolean longSilence = silentDays >= t.dormancyDays();
+        weight += longSilence ? 1.0 : 0.75;
+        needOnly.add(c);
+        String why = longSilence
+            ? "asked after " + Math.round(silentDays / 30.4) + " months of silence, with no warm-up"
+            : "asked without any check-in, thanks or news in the " + t.dormancyDays() + " days before";
+        (longSilence ? strong : weak).add(Facts.evidence(c, m, "ask", why));
+        if (longSilence) {
+          lastSilentAsk = m.date();
+        }
+      }
+    }
+    double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    if (!f.reportable(pattern(), score, needOnly.size())) {
+      return Assessment.of(pattern(), score, null);
+    }
+    List<Evidence> evidence = new ArrayList<>(strong);
+    evidence.addAll(weak);
+    String summary = "You got in touch with " + needOnly.size() + " people you already knew only when you needed"
+        + " something" + (strong.isEmpty() ? "" : ", " + strong.size() + " time(s) after months of silence") + ".";
+    String advice = "Keep ties warm between asks: a short note that gives (an article they would like, congratulations"
+        + " on news, a thank-you for past help) every few months. "
+        + (lastSilentAsk != null
+            ? "Before the ask of " + Facts.day(lastSilentAsk) + ", a check-in a few weeks earlier (\"I saw your team's"
+                + " launch, congratulations! How is it going?\") and the ask only after a reply would have read as"
+                + " interest, not need."
+            : "Open with what is new for them before what you need, and ask only after a reply.");
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  /** Did the owner give this contact a word that was not part of an ask in the dormancy window before {@code ask}? */
+  private static boolean maintainedBefore(Facts f, String c, Msg ask) {
+    Instant from = ask.date().minus(Duration.ofDays(f.t.dormancyDays()));
+    for (Msg m : f.with(c)) {
+      if (!m.date().isBefore(ask.date())) {
+        break;
+      }
+      if (!m.sent() || m.date().isBefore(from) || f.asksForSelf(m)) {
+        continue;
+      }
+      Msg opener = opener(f, m);
+      boolean insideOwnAsk = opener != null && opener.sent() && f.asksForSelf(opener);
+      if (!insideOwnAsk || Facts.gives(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Msg opener(Facts f, Msg m) {
+    List<Msg> thread = f.byThread.get(m.threadKey() == null ? m.messageId() : m.threadKey());
+    return thread == null || thread.isEmpty() ? null : thread.get(0);
+  }
+
+  static Instant connectedOn(Contact c) {
+    return c == null || c.connectedOn() == null ? null : c.connectedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.rapport.patterns;
+
+import dev.rapport.identity.Contact;
+import dev.rapport.patterns.PersonData.Msg;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code no_follow_up}: makes contact, or receives help, and then lets it drop.
+ *
+ * <p>Four kinds of case, as patterns.md lists them:
+ * <ol>
+ *   <li>help received (an answer to the owner's ask, something shared, an introduction) with no message from the
+ *       owner to that contact within {@code thanks_days}; help that also asked a question and was answered late is
+ *       {@code slow_reply}'s, not this;</li>
+ *   <li>an offer or invitation (to meet, to introduce, to talk) the owner does not answer within
+ *       {@code conversation_gap_days};</li>
+ *   <li>a brand-new connection (no exchange before {@code connectedOn}) never messaged within
+ *       {@code new_connection_days};</li>
+ *   <li>an ask that opens a thread of the owner's to someone they had already exchanged messages with, not answered
+ *       within {@code polite_follow_up_days}, with no polite follow-up in that time. A follow-up is not a new case;
+ *       a further question inside a conversation is not making contact; and a stranger's silence after a first
+ *       message is no contact made (that is {@code cold_ask}'s or {@code generic_outreach}'s business).</li>
+ * </ol>
+ * Score: the larger of the pooled share of dropped cases and the share within any single kind that has at least
+ * {@code min_repeats} dropped cases (new connections need three, since many people connect without writing).
+ * Reported when at least {@code min_repeats} cases were dropped and the score reaches {@code report_no_follow_up}.
+ */
+public final class NoFollowUpDetector implements Detector {
+  enum Kind { HELP, OFFER, CONNECTION, ASK }
+
+  @Override
+  public PatternId pattern() {
+    return PatternId.NO_FOLLOW_UP;
+  }
+
+  @Override
+  public Assessment assess(PersonData data, Thresholds t) {
+    Facts f = Facts.of(data, t);
+    Map<Kind, int[]> tally = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      tally.put(k, new int[2]);
+    }
+    Map<Kind, List<Evidence>> ev = new EnumMap<>(Kind.class);
+    Instant firstDue = null;
+    Kind firstKind = null;
+    Instant firstMsg = f.msgs.isEmpty() ? null : f.msgs.get(0).date();
+
+    for (Facts.HelpMoment h : f.helpMoments()) {
+      Msg m = h.help();
+      boolean offer = Facts.sig(m).offerOfHelp();
+      Kind kind = offer ? Kind.OFFER : Kind.HELP;
+      boolean dropped;
+      String why;
+      if (offer || f.needsAnswer(m)) {
+        // it asked for an answer: late answers are slow_reply's, no answer within a month is dropping it
+        if (h.next() == null && !f.daysPassed(m.date(), t.conversationGapDays())) {
+          continue; // not decided yet
+        }
+        dropped = !h.followedUpWithin(t.conversationGapDays());
+        why = (offer ? "offered help or a meeting on " : "helped you and asked you something on ")
+            + Facts.day(m.date()) + "; you did not answer within " + t.conversationGapDays() + " days";
+      } else {
+        dropped = !h.followedUpWithin(t.thanksDays());
+        why = "helped you on " + Facts.day(m.date()) + (h.next() == null ? "; you never wrote back"
+            : "; your next word came " + Math.round(Facts.days(m.date(), h.next().date())) + " days later");
+      }
+      tally.get(kind)[0]++;
+      if (dropped) {
+        tally.get(kind)[1]++;
+        ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(Facts.silence(h.contact(), m, why));
+        if (firstDue == null || m.date().isBefore(firstDue)) {
+          firstDue = m.date();
+          firstKind = kind;
+        }
+      }
+    }
+    for (Facts.UnansweredAsk u : f.unansweredAsks(true)) {
+      tally.get(Kind.ASK)[0]++;
+      if (!u.chased()) {
+        tally.get(Kind.ASK)[1]++;
+        ev.computeIfAbsent(Kind.ASK, k -> new ArrayList<>()).add(Facts.evidence(u.contact(), u.ask(), "ask",
+            "asked on " + Facts.day(u.ask().date()) + ", got no answer, and sent no follow-up within "
+                + t.politeFollowUpDays() + " days"));
+      }
+    }
+
+    if (data.contacts() != null && firstMsg != null) {
+      for (Contact contact : data.contacts().values()) {
+        Instant on = NeedOnlyContactDetector.connectedOn(contact);
+        if (on == null || on.isBefore(firstMsg) || !f.daysPassed(on, t.newConnectionDays())
+            || f.lastBefore(contact.key(), on) != null) {
+          continue;
+        }
+        tally.get(Kind.CONNECTION)[0]++;
+        Msg first = f.nextSent(contact.key(), on.minus(Duration.ofDays(1)));
+        if (first == null || !Facts.within(on, first.date(), t.newConnectionDays())) {
+          tally.get(Kind.CONNECTION)[1]++;
+          ev.computeIfAbsent(Kind.CONNECTION, k -> new ArrayList<>()).add(new Evidence(contact.key(), null, on, "",
+              "connected on " + Facts.day(on) + " and never messaged within " + t.newConnectionDays() + " days"));
+        }
+      }
+    }
+
+    // Many people connect without writing, so new connections count only once they are a run of their own.
+    int connectionsNeeded = Math.max(3, t.minRepeats());
+    boolean connectionsCount = tally.get(Kind.CONNECTION)[1] >= connectionsNeeded;
+    int cases = 0;
+    int dropped = 0;
+    double score = 0;
+    for (Kind k : Kind.values()) {
+      if (k == Kind.CONNECTION && !connectionsCount) {
+        ev.remove(k);
+        continue;
+      }
+      int[] n = tally.get(k);
+      cases += n[0];
+      dropped += n[1];
+      if (n[1] >= (k == Kind.CONNECTION ? connectionsNeeded : t.minRepeats())) {
+        score = Math.max(score, (double) n[1] / n[0]);
+      }
+    }
+    if (cases > 0) {
+      score = Math.max(score, (double) dropped / cases);
+    }
+    score = Facts.round(score);
+    if (!f.reportable(pattern(), score, dropped)) {
+      return Assessment.of(pattern(), score, null);
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
+      evidence.addAll(Facts.top(ev.getOrDefault(k, List.of()), 4));
+    }
+    String summary = "You let " + dropped + " of " + cases + " openings drop: help not thanked, offers not answered,"
+        + " asks not followed up or new connections never written to.";
+    StringBuilder advice = new StringBuilder();
+    if (firstDue != null && firstKind != null) {
+      Instant by = firstDue.plus(Duration.ofDays(firstKind == Kind.OFFER ? 2 : t.thanksDays()));
+      advice.append(firstKind == Kind.OFFER
+          ? "When a contact offered help on " + Facts.day(firstDue) + ", a reply by " + Facts.day(by)
+              + " accepting with two times that suit you, or declining with thanks, was due. "
+          : "When a contact helped you on " + Facts.day(firstDue) + ", a two-line thank-you by " + Facts.day(by)
+              + " saying what you did with it (\"Thank you! I sent my application today and mentioned your name\")"
+              + " would have closed the loop. ");
+    }
+    if (!ev.getOrDefault(Kind.ASK, List.of()).isEmpty()) {
+      Evidence a = ev.get(Kind.ASK).get(0);
+      advice.append("For the ask of ").append(Facts.day(a.date())).append(", one short polite follow-up by ")
+          .append(Facts.day(a.date().plus(Duration.ofDays(t.politeFollowUpDays() / 2))))
+          .append(" (\"Just bringing this back to the top of your inbox, no pressure\") is normal and welcome. ");
+    }
+    if (!ev.getOrDefault(Kind.CONNECTION, List.of()).isEmpty()) {
+      advice.append("Write to new connections within ").append(t.newConnectionDays())
+          .append(" days with a line about where you met and one thing you would like to learn from them.");
+    }
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice.toString().trim(), Facts.top(evidence, 10)));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.rapport.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AskAfterHelpDetectorTest {
+  private final Detector detector = new AskAfterHelpDetector();
+
+  @Test
+  void belittlingHelpAndAskingForMoreIsAskAfterHelp() {
+    Finding f = Check.found(Check.assess(detector, Stories.askAfterHelp(false)), 1.0, 1.0);
+    assertEquals(2, f.evidence().size());
+    Check.hasEvidence(f, "ann", "2025-02-05", "Do you have any other contacts?");
+    Check.hasEvidence(f, "ben", "2025-03-12", "Do you have any other contacts?");
+    assertTrue(f.evidence().get(0).why().contains("not enough"), f.evidence().get(0).why());
+  }
+
+  @Test
+  void aFurtherAskAfterThanksIsFine() {
+    Check.notFound(Check.assess(detector, Stories.askAfterHelp(true)), 0.0);
+  }
+
+  @Test
+  void oneGreedyReplyAmongManyIsNotAHabit() {
+    PersonBuilder p = new PersonBuilder("abe").asOf(Stories.END);
+    String a = p.send("ann", "2025-02-03", Stories.CONTEXT_ASK, Stories.contextAsk());
+    String h = p.receiveReply(a, "2025-02-04", Sig.plain().sharing());
+    p.sendReply(h, "2025-02-05", "Can you also review my CV?", Sig.ask().at(0, "ask"));
+    Assessment result = Check.assess(detector, p.build());
+    Check.notFound(result, 1.0);
+    assertEquals(1.0, result.score(), 1e-9);
+  }
+
+  @Test
+  void proposingATimeForAnOfferedCallIsAcceptingIt() {
+    PersonBuilder p = new PersonBuilder("ari").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String a = p.send(c, "2025-02-03", Stories.CONTEXT_ASK, Stories.contextAsk());
+      String offer = p.receiveReply(a, "2025-02-04", Sig.plain().offer().question());
+      p.sendReply(offer, "2025-02-04T15:00", "Great, could we talk Tuesday at 3?", Sig.ask().at(0, "ask"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+}

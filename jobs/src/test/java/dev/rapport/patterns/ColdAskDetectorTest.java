@@ -1,0 +1,51 @@
+package dev.rapport.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ColdAskDetectorTest {
+  private final Detector detector = new ColdAskDetector();
+
+  @Test
+  void bareAsksToStrangersAreCold() {
+    Finding f = Check.found(Check.assess(detector, Stories.firstAsks(false)), 1.0, 1.0);
+    assertEquals(3, f.evidence().size());
+    Check.hasEvidence(f, "dana", "2025-03-01", "Can you refer me to a role at your company?");
+    Check.hasEvidence(f, "fay", "2025-03-15", "Can you refer me to a role at your company?");
+  }
+
+  @Test
+  void introductionAndReasonBeforeTheAskAreNotCold() {
+    Check.notFound(Check.assess(detector, Stories.firstAsks(true)), 0.0);
+  }
+
+  @Test
+  void aGreetingAloneIsNoContext() {
+    PersonBuilder p = new PersonBuilder("gil").asOf(Stories.END);
+    p.send("dana", "2025-03-01", "Hi Dana. Can you refer me?", Sig.ask().greeting().at(0, "greeting").at(1, "ask"));
+    p.send("eli", "2025-03-02", "Hello Eli. Can you refer me?", Sig.ask().greeting().at(0, "greeting").at(1, "ask"));
+    Finding f = Check.found(Check.assess(detector, p.build()), 0.8, 0.8);
+    Check.hasEvidence(f, "eli", "2025-03-02", "Can you refer me?");
+  }
+
+  @Test
+  void anAskToSomeoneWhoWroteFirstIsNotCold() {
+    PersonBuilder p = new PersonBuilder("hal").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      String q = p.receive(c, "2025-03-01", Sig.plain().offer());
+      p.sendReply(q, "2025-03-02", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  @Test
+  void anExchangeTheIdentityStageSawElsewhereIsContext() {
+    PersonBuilder p = new PersonBuilder("ida").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.contactFirstExchanged(c, "2024-05-01");
+      p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.rapport.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DetectorsTest {
+  @Test
+  void everyPatternHasOneDetectorInPatternIdOrder() {
+    assertEquals(Arrays.asList(PatternId.values()), Detectors.all().stream().map(Detector::pattern).toList());
+  }
+
+  @Test
+  void aHealthyNetworkerGetsNoFindingsAtAll() {
+    List<Assessment> all = Detectors.assessAll(Stories.healthy(), Thresholds.defaults());
+    assertEquals(Arrays.asList(PatternId.values()), all.stream().map(Assessment::pattern).toList());
+    for (Assessment a : all) {
+      assertTrue(a.findingIfAny().isEmpty(), () -> a.pattern() + " reported for the healthy person: " + a.finding());
+      if (a.assessable()) {
+        assertTrue(a.score() < 0.35, () -> a.pattern() + " scored " + a.score() + " for the healthy person");
+      }
+    }
+  }
+
+  @Test
+  void eachStoryShowsItsOwnPatternAndFewOthers() {
+    assertReported(Stories.needOnly(false), PatternId.NEED_ONLY_CONTACT);
+    assertReported(Stories.helpReceived(false), PatternId.NO_FOLLOW_UP);
+    assertReported(Stories.askAfterHelp(false), PatternId.ASK_AFTER_HELP);
+    assertReported(Stories.firstAsks(false), PatternId.COLD_ASK);
+    assertReported(Stories.outreach(true), PatternId.GENERIC_OUTREACH);
+    assertReported(Stories.pitches(false, 0.5), PatternId.SELF_PROMOTION);
+    assertReported(Stories.outreachTargets(6), PatternId.STATUS_CHASING);
+    assertReported(Stories.oldTies(false), PatternId.NEGLECTED_NETWORK);
+    assertReported(Stories.offersAnswered(9 * 24), PatternId.SLOW_REPLY);
+  }
+
+  @Test
+  void theSimilarPeopleWithoutTheHabitGetNoFindings() {
+    for (PersonData p : List.of(Stories.needOnly(true), Stories.helpReceived(true), Stories.askAfterHelp(true),
+        Stories.firstAsks(true), Stories.outreach(false), Stories.pitches(true, 0.5), Stories.outreachTargets(2),
+        Stories.oldTies(true), Stories.offersAnswered(5))) {
+      assertReported(p);
+    }
+  }
+
+  private static void assertReported(PersonData data, PatternId... expected) {
+    Set<PatternId> found = Detectors.assessAll(data, Thresholds.defaults()).stream()
+        .filter(a -> a.findingIfAny().isPresent()).map(Assessment::pattern).collect(Collectors.toSet());
+    assertEquals(Set.of(expected), found, data.person() + " findings");
+  }
+
+  @Test
+  void sparseAndOddDataIsAssessedWithoutFailing() {
+    var t = java.time.Instant.parse("2025-03-01T10:00:00Z");
+    List<PersonData.Msg> msgs = List.of(
+        new PersonData.Msg("a", null, null, true, List.of("ann"), 1, null, null, null, null, null, "email"),
+        new PersonData.Msg("b", "t", t, true, List.of(), 0, null, null, null, null, null, "email"),
+        new PersonData.Msg("c", "t", t, true, List.of("x1", "x2", "x3", "x4", "x5", "x6"), 6, "s", "Hi all", null,
+            null, List.of(), "email"),
+        new PersonData.Msg("d", "t2", t.plusSeconds(60), false, List.of("ann"), 1, "s", null, null, "missing",
+            null, "linkedin"));
+    PersonData odd = new PersonData("odd", Set.of(), null, msgs, null, null, null, null, null);
+    List<Assessment> all = Detectors.assessAll(odd, Thresholds.defaults());
+    assertEquals(PatternId.values().length, all.size());
+    assertTrue(all.stream().allMatch(a -> a.findingIfAny().isEmpty()));
+    assertEquals(List.of(), Strengths.measure(odd, Thresholds.defaults()));
+    assertEquals(1, ((List<?>) PersonMetrics.compute(odd, Thresholds.defaults()).get("breadth_per_month")).size());
+  }
+}
