@@ -74,7 +74,8 @@ public final class GenerateCommand implements Callable<Integer> {
         total += s.messages();
         count += s.people();
       }
-      spec.commandLine().getOut().printf("generate: wrote %d people, %d messages to %s%n", count, total, out);
+      spec.commandLine().getOut().printf("generate: wrote %d %s, %d messages to %s%n", count,
+          count == 1 ? "person" : "people", total, out);
       spec.commandLine().getOut().flush();
       return 0;
     } catch (IOException e) {

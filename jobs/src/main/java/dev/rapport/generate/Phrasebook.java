@@ -117,6 +117,10 @@ final class Phrasebook {
         "Thursday morning", "next Tuesday at 11", "Monday at 9:30");
   }
 
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
   private String roleTitle() {
     return any(role.substring(0, 1).toUpperCase(Locale.ROOT) + role.substring(1),
         "Junior " + role.substring(0, 1).toUpperCase(Locale.ROOT) + role.substring(1),
@@ -133,7 +137,7 @@ final class Phrasebook {
   String greeting(Person c) {
     String f = c.first();
     return any("Hi " + f + ",", "Hello " + f + ",", "Dear " + f + ",", "Hey " + f + "!", "Hi " + f + " —",
-        "Good morning " + f + ",", "Hi there " + f + ",", "Hello again " + f + ",");
+        "Good morning " + f + ",", "Hi there " + f + ",", "Hello " + f + "!");
   }
 
   String signoff() {
@@ -233,24 +237,37 @@ final class Phrasebook {
         any("Just let me know.", "No pressure either way.", "Happy to help however is most useful."), signoff());
   }
 
-  String answer(Person c) {
-    return join(greeting(c), any(
-        "Good question! I used a simple spreadsheet model at first and only moved to Python once the data grew.",
-        "Happy to help with that. The notes are attached to the shared folder from " + event() + " — I just re-shared it"
-            + " with you.",
-        "Yes, I'd be glad to speak on the panel. Just send me the details and I'll put it in my calendar.",
+  /** The owner's answer to {@link #contactAsks(Person, int)} with the same {@code which}. */
+  String answer(Person c, int which) {
+    String[] answers = {
+        "Yes, I still have them — I just re-shared the folder with you. The slides from the second session are in"
+            + " there too.",
         "I do — two classmates from " + owner.school() + " are looking for summer roles. I'll ask them to send you"
-            + " their résumés.",
-        "Sure thing. The professor who ran that course is still at " + owner.school() + "; I'll forward you her"
-            + " contact."),
+            + " their résumés this week.",
+        "I'd be glad to speak on the panel. Just send me the details and I'll put it in my calendar.",
+        "It was the " + field + " seminar with Professor Okonkwo; she still teaches it every spring. Happy to forward"
+            + " the reading list."};
+    return join(greeting(c), answers[Math.floorMod(which, answers.length)],
         any("Let me know if anything else would help.", "Hope that helps!", "Happy to dig into it more if useful."),
         signoff());
   }
 
+  /** The owner's prompt reply to a contact's check-in: answers it, and asks back. */
+  String checkInReply(Person c) {
+    return join(greeting(c), sentences(any("So good to hear from you!", "Thanks for checking in — that made my day.",
+            "Great to hear from you, and thanks for asking."),
+        any("The search is going well: I have two interviews lined up for " + role + " roles.",
+            "My capstone on " + topic() + " turned out better than I hoped.",
+            "The first weeks have been intense but fun; I'm learning a lot about " + topic() + ".",
+            "All good here, finishing my last semester and applying for " + role + " roles."),
+        any("How are things on your side?", "How is the " + any(PROJECTS) + " going?",
+            "What are you working on at " + c.company() + " these days?")), signoff());
+  }
+
   String acceptMeeting(Person c, String when) {
     return join(greeting(c), any(
-        when + " works great for me — thank you! I'll send a calendar invite.",
-        "Thank you! " + when + " is perfect. Should I call you, or is video better?",
+        capitalise(when) + " works great for me — thank you! I'll send a calendar invite.",
+        "Thank you! " + capitalise(when) + " is perfect. Should I call you, or is video better?",
         "That sounds great, thanks so much. See you " + when + ".",
         "Thank you for making the time. " + when + " works; I'll come prepared with a few questions."),
         gratefulSignoff());
@@ -445,6 +462,38 @@ final class Phrasebook {
         "You're a star — thank you!", "Thanks! Really appreciate the quick answer."), contactSignoff(c));
   }
 
+  /** A polite acknowledgement that asks nothing back. */
+  String contactAcknowledge(Person c) {
+    return join(any("Congrats on the news!", "Thanks for sharing, and congratulations.", "Good to hear from you.",
+        "Nice, well done."), any("I'll keep you in mind if anything comes up.", "I'll let you know if I hear of anything.",
+        "Best of luck with the search."), contactSignoff(c));
+  }
+
+  /** The first message of someone whose invitation the owner accepted. */
+  String connectionHello(Person c) {
+    return join("Hi " + owner.first() + ",", sentences(any("Thanks for accepting my invitation!",
+        "Thanks for connecting!", "Great to be connected."), any("It was fun meeting you at " + event() + ".",
+        "I saw your comment on the post about " + topic() + " and had to say hello.",
+        "Always nice to meet another " + owner.school() + " person."),
+        any("What are you focusing on these days?", "Hope the semester is going well!", "")), contactSignoff(c));
+  }
+
+  /** The owner's prompt reply to a new connection's hello. */
+  String connectionReply(Person c) {
+    return join(greeting(c), sentences(any("Thank you for reaching out!", "Great to connect, thanks for the note.",
+        "Likewise — thanks for saying hello."), any("I'm wrapping up my studies in " + field + " and looking at "
+        + role + " roles.", "I'm enjoying my last semester, especially a course on " + topic() + ".",
+        "Things are busy but good."), any("How are you finding things at " + c.company() + "?",
+        "Hope to cross paths again soon.", "Let me know if I can ever help with anything.")), signoff());
+  }
+
+  /** The follow-up of a mass mailing, as templated as the first note. */
+  String templateFollowUp(String firstOrPlaceholder) {
+    return "Hi " + firstOrPlaceholder + ",\n\nI just wanted to follow up on my previous message. Would you have 15 "
+        + "minutes for a quick call in the coming weeks? I would really appreciate your insights.\n\n"
+        + "Thank you,\n" + owner.name();
+  }
+
   String inviteMeet(Person c, String when) {
     return join("Hi " + owner.first() + ",", any(
         "Want to grab coffee soon? I'm around " + when + ".",
@@ -452,12 +501,14 @@ final class Phrasebook {
         "I'll be near campus " + when + ". Fancy a quick coffee?"), contactSignoff(c));
   }
 
-  String contactAsks(Person c) {
-    return join("Hi " + owner.first() + ",", any(
+  /** A favour asked of the owner; {@code which} picks the question, answered by {@link #answer(Person, int)}. */
+  String contactAsks(Person c, int which) {
+    String[] questions = {
         "Quick question — do you still have the notes from " + event() + "? Could you send them over?",
         "Do you know anyone at " + owner.school() + " who might want a summer internship with us?",
         "Would you be willing to speak on a student panel we're organising in May?",
-        "Could you remind me which course covered " + topic() + "? A new hire is asking."),
+        "Could you remind me which course covered " + topic() + "? A new hire is asking."};
+    return join("Hi " + owner.first() + ",", questions[Math.floorMod(which, questions.length)],
         any("Thanks!", "Appreciate it.", "No rush."), contactSignoff(c));
   }
 

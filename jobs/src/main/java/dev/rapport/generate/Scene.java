@@ -134,16 +134,17 @@ final class Scene {
   void contactTouch(Person c, ZonedDateTime t) throws IOException {
     open(c, subject("Catching up", "Hi!", "How's it going?", "Long time no see"))
         .contact(t, words.contactCheckIn(c))
-        .owner(hoursLater(t, 1, 6), words.checkIn(c))
+        .owner(hoursLater(t, 1, 6), words.checkInReply(c))
         .send();
   }
 
   /** The contact asks a favour; the owner answers within hours and is thanked. */
   void contactAsks(Person c, ZonedDateTime t) throws IOException {
     ZonedDateTime answer = hoursLater(t, 1, 5);
-    open(c, subject("Quick favour", "A question for you", "Panel in May?", "Notes from the event?"))
-        .contact(t, words.contactAsks(c))
-        .owner(answer, words.answer(c))
+    int which = rng.nextInt(4);
+    open(c, subject("Quick favour", "A question for you", "Can I ask you something?"))
+        .contact(t, words.contactAsks(c, which))
+        .owner(answer, words.answer(c, which))
         .contact(hoursLater(answer, 1, 8), words.contactThanks(c))
         .send();
   }
@@ -172,6 +173,17 @@ final class Scene {
 
   // ---------------------------------------------------------------- asking
 
+  /** A message from a contact that the owner never answers. */
+  void unanswered(Person c, ZonedDateTime t, String subject, String text) throws IOException {
+    open(c, subject).contact(t, text).send();
+  }
+
+  /** As {@link #ask}, on LinkedIn whatever else the archive holds. */
+  void askOnLinkedIn(Person c, Phrasebook.Ask kind, ZonedDateTime t, Opening opening, Answer answer,
+      Reaction reaction) throws IOException {
+    ask(archive.linkedIn(c), c, kind, t, opening, answer, reaction, false);
+  }
+
   /** The owner asks {@code c}; see {@link Opening}, {@link Answer} and {@link Reaction} for the variations. */
   void ask(Person c, Phrasebook.Ask kind, ZonedDateTime t, Opening opening, Answer answer, Reaction reaction,
       boolean resume) throws IOException {
@@ -184,14 +196,18 @@ final class Scene {
           "Career question");
       case CHAT -> subject("Quick chat?", "20 minutes sometime?", "Coffee chat", "Informational interview?");
     };
+    ask(open(c, subj), c, kind, t, opening, answer, reaction, resume);
+  }
+
+  private void ask(ThreadScript s, Person c, Phrasebook.Ask kind, ZonedDateTime t, Opening opening, Answer answer,
+      Reaction reaction, boolean resume) throws IOException {
     String text = switch (opening) {
       case KNOWN_CONTACT -> words.askWithContext(c, kind, true, null);
       case NEW_CONTACT -> words.askWithContext(c, kind, false, rng.nextBoolean() ? friendOfFriend() : null);
       case NO_WARMUP -> words.askWithoutWarmup(c, kind);
       case COLD -> words.coldAsk(c);
     };
-    ThreadScript s = open(c, subj);
-    if (resume && s != null) {
+    if (resume) {
       s.attach(resume());
     }
     s.owner(t, text);
@@ -223,10 +239,10 @@ final class Scene {
           ZonedDateTime hello = hoursLater(t, 2, 20);
           s.from(third, hello, words.introducedHello(c, third));
           ZonedDateTime reply = hoursLater(hello, 1, 6);
+          // the reply thanks the introducer in copy, within hours: the in-thread thanks people actually send
           s.owner(reply, words.meetIntroduced(c, third));
+          s.from(third, hoursLater(reply, 2, 20), words.youreWelcome(third));
           s.send();
-          open(c, "Thank you!").owner(hoursLater(reply, 1, 4), words.thanks(c, Phrasebook.Help.INTRO, third))
-              .contact(hoursLater(reply, 6, 30), words.youreWelcome(c)).send();
           return;
         }
         if (reaction == Reaction.ASKS_MORE) {
@@ -292,11 +308,13 @@ final class Scene {
   /** A question the owner answers {@code lateDays} later, apologising for the delay. */
   void lateAnswer(Person c, ZonedDateTime t, int lateDays) throws IOException {
     ZonedDateTime late = t.plusDays(lateDays).plusMinutes(rng.nextInt(300));
-    String answer = words.answer(c);
+    int which = rng.nextInt(4);
+    String answer = words.answer(c, which);
     int comma = answer.indexOf("\n\n");
     answer = answer.substring(0, comma + 2) + words.any("Sorry for the delay! ", "Apologies for the slow reply. ",
         "Sorry, I was waiting to hear back about another opportunity before replying. ") + answer.substring(comma + 2);
-    open(c, subject("Quick favour", "A question for you", "Panel in May?")).contact(t, words.contactAsks(c))
+    open(c, subject("Quick favour", "A question for you", "Can I ask you something?"))
+        .contact(t, words.contactAsks(c, which))
         .owner(late, answer).send();
   }
 
@@ -316,10 +334,15 @@ final class Scene {
     ZonedDateTime accepted = hoursLater(invitedAt, 2, 40);
     archive.connect(c, accepted.toLocalDate(), showEmail);
     connections.add(c);
-    if (greet) {
+    if (greet && outgoing) {
       ZonedDateTime hello = daysLater(accepted, 1, 6);
       archive.linkedIn(c).owner(hello, words.welcomeConnection(c)).contact(hoursLater(hello, 2, 30),
           words.contactWarmReply(c)).send();
+    } else if (greet) {
+      // whoever invited writes first; the owner answers within hours
+      ZonedDateTime hello = daysLater(accepted, 0, 3);
+      archive.linkedIn(c).contact(hello, words.connectionHello(c)).owner(hoursLater(hello, 1, 8),
+          words.connectionReply(c)).send();
     }
   }
 
