@@ -117,6 +117,10 @@ final class Phrasebook {
         "Thursday morning", "next Tuesday at 11", "Monday at 9:30");
   }
 
+  static String withArticle(String noun) {
+    return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+  }
+
   static String capitalise(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
@@ -226,30 +230,49 @@ final class Phrasebook {
   }
 
   String offerHelp(Person c) {
-    return join(greeting(c), any(
-        "I saw your post that " + c.company() + " is hiring interns. I'd be happy to share it with the " + field
-            + " students at " + owner.school() + " if that would help.",
-        "You mentioned you were looking for beta testers for the " + any(PROJECTS) + ". I'd be glad to help, and I can"
-            + " ask a few classmates too.",
-        "If it's useful for your panel, I could put together a short summary of what students asked at " + event() + ".",
-        "I know you're recruiting for your team — a friend of mine, a strong " + role + ", might be a good fit. Happy"
-            + " to connect you if you'd like."),
-        any("Just let me know.", "No pressure either way.", "Happy to help however is most useful."), signoff());
+    return join(greeting(c), sentences(any(
+            "I saw your post that " + c.company() + " is hiring interns.",
+            "You mentioned you were looking for beta testers for the " + any(PROJECTS) + ".",
+            "I heard you're putting together a panel on " + topic() + ".",
+            "I know you're recruiting for your team.",
+            "You said last time that your team needs help with " + topic() + ".",
+            "I saw that " + c.company() + " is running a study on " + topic() + "."),
+        any("I'd be happy to share it with the " + field + " students at " + owner.school() + ".",
+            "I'd be glad to help, and I can ask a few classmates too.",
+            "A friend of mine, a strong " + role + ", might be a good fit — happy to connect you.",
+            "I could put together a short summary of what students asked at " + event() + ".",
+            "I have a free afternoon next week if an extra pair of hands would help.")),
+        any("Just let me know.", "No pressure either way.", "Happy to help however is most useful.", ""), signoff());
   }
 
   /** The owner's answer to {@link #contactAsks(Person, int)} with the same {@code which}. */
   String answer(Person c, int which) {
-    String[] answers = {
-        "Yes, I still have them — I just re-shared the folder with you. The slides from the second session are in"
-            + " there too.",
-        "I do — two classmates from " + owner.school() + " are looking for summer roles. I'll ask them to send you"
-            + " their résumés this week.",
-        "I'd be glad to speak on the panel. Just send me the details and I'll put it in my calendar.",
-        "It was the " + field + " seminar with Professor Okonkwo; she still teaches it every spring. Happy to forward"
-            + " the reading list."};
-    return join(greeting(c), answers[Math.floorMod(which, answers.length)],
-        any("Let me know if anything else would help.", "Hope that helps!", "Happy to dig into it more if useful."),
+    String[][] answers = {
+        {"Yes, I still have them — I just re-shared the folder with you. The slides from the second session are in"
+            + " there too.", "I do! They're a bit messy, but I've put them in a shared doc for you.",
+            "Sure — I've sent the notes as a PDF; the part on " + topic() + " starts on page three."},
+        {"I do — two classmates from " + owner.school() + " are looking for summer roles. I'll ask them to send you"
+            + " their résumés this week.", "Yes, a friend in my cohort would be perfect. Shall I make an introduction?",
+            "Let me ask around the " + field + " club at " + owner.school() + " and get back to you by Friday."},
+        {"I'd be glad to speak on the panel. Just send me the details and I'll put it in my calendar.",
+            "Count me in for the panel! What topics would you like me to cover?",
+            "I'm honoured you asked — yes, as long as it's not during exam week."},
+        {"It was the " + field + " seminar with Professor Okonkwo; she still teaches it every spring.",
+            "That was the " + topic() + " module in the second-year " + field + " course.",
+            "I think it was the elective on " + topic() + " — the syllabus is on the department site."}};
+    String[] options = answers[Math.floorMod(which, answers.length)];
+    return join(greeting(c), any(options),
+        any("Let me know if anything else would help.", "Hope that helps!", "Happy to dig into it more if useful.",
+            "Good luck with it!", "Say hi to the team for me.", ""),
         signoff());
+  }
+
+  /** A short answer to a question the contact asked in passing, so no question is left hanging. */
+  String shortAnswer(Person c) {
+    return join(sentences(any("Going well, thanks for asking!", "All good here, thank you.", "Busy but fun!",
+            "Thanks, " + c.first() + " — things are good."),
+        any("I'll tell you more when we catch up.", "The " + topic() + " project is keeping me on my toes.",
+            "Interviews are starting, fingers crossed.", "Only a few weeks left of the semester.")), owner.first());
   }
 
   /** The owner's prompt reply to a contact's check-in: answers it, and asks back. */
@@ -265,24 +288,36 @@ final class Phrasebook {
   }
 
   String acceptMeeting(Person c, String when) {
-    return join(greeting(c), any(
-        capitalise(when) + " works great for me — thank you! I'll send a calendar invite.",
-        "Thank you! " + capitalise(when) + " is perfect. Should I call you, or is video better?",
-        "That sounds great, thanks so much. See you " + when + ".",
-        "Thank you for making the time. " + when + " works; I'll come prepared with a few questions."),
-        gratefulSignoff());
+    String yes = any(
+        capitalise(when) + " works great for me — thank you!",
+        "Thank you! " + capitalise(when) + " is perfect.",
+        "That sounds great, thanks so much. " + capitalise(when) + " it is.",
+        "Thank you for making the time. " + capitalise(when) + " works well.",
+        "Wonderful, thank you — I've put " + when + " in my calendar.",
+        "Thanks, " + c.first() + "! I can do " + when + ".");
+    String more = any(
+        "I'll send a calendar invite.", "Should I call you, or is video better?",
+        "I'll come prepared with a few questions about " + topic() + ".",
+        "Looking forward to hearing how the " + any(PROJECTS) + " is going.",
+        "Happy to come to you if that's easier.", "I'll bring the notes from " + event() + ".",
+        "");
+    return join(greeting(c), sentences(yes, more), gratefulSignoff());
   }
 
   String welcomeConnection(Person c) {
     return join(greeting(c), sentences(any(
-        "Thanks for connecting! It was great meeting you at " + event() + ".",
-        "Thank you for accepting my invitation. I enjoyed your comments on " + topic() + ".",
-        "Great to be connected — I really liked your point about " + topic() + " at " + event() + "."),
+            "Thanks for connecting!", "Thank you for accepting my invitation.", "Great to be connected.",
+            "Glad we're connected now.", "Thanks for adding me."),
+        any("It was great meeting you at " + event() + ".", "I enjoyed your comments on " + topic() + ".",
+            "I really liked your point about " + topic() + " at " + event() + ".",
+            "Your team's work on the " + any(PROJECTS) + " caught my eye.",
+            "I've been reading about " + c.company() + "'s work on " + topic() + "."),
         any("I'd love to stay in touch as I learn more about " + field + ".",
             "If there's anything I can share from the " + owner.school() + " career office, just let me know.",
-            "Hope the rest of your week goes well."),
+            "Hope the rest of your week goes well.", "If you're ever near " + owner.school() + ", coffee is on me.",
+            ""),
         any("What are you working on at " + c.company() + " these days?", "How did you first get into your field?",
-            "")), signoff());
+            "What's keeping you busy this " + any("spring", "summer", "autumn", "winter") + "?", "")), signoff());
   }
 
   // ---------------------------------------------------------------- owner: asking, well
@@ -362,13 +397,19 @@ final class Phrasebook {
   }
 
   String followUp(Person c) {
-    return join(greeting(c), any(
-        "I just wanted to gently follow up on my note from last week in case it got buried.",
-        "Bumping this up in case it slipped through the cracks — totally understand if now isn't a good time.",
-        "Following up on my message below. I know things get busy, so no worries if you can't help right now.",
-        "Circling back on this in case it's still possible — and thank you either way."),
+    return join(greeting(c), sentences(any(
+            "I just wanted to gently follow up on my note from last week in case it got buried.",
+            "Bumping this up in case it slipped through the cracks.",
+            "Following up on my message below.",
+            "Circling back on this in case it's still possible.",
+            "I know inboxes get busy, so I'm resending my note from a few days ago.",
+            "A quick nudge on my earlier message, in case it's useful to see it again.",
+            "Just checking whether my last email reached you."),
+        any("Totally understand if now isn't a good time.", "No worries at all if you can't help right now.",
+            "If someone else on your team is better placed, I'd be glad to reach out to them instead.",
+            "Happy to keep it to fifteen minutes if that's easier.", "")),
         any("Thanks again for considering it!", "Either way, I hope the quarter is going well.",
-            "I appreciate your time."), signoff());
+            "I appreciate your time.", "Thank you, and have a good week.", "Many thanks either way."), signoff());
   }
 
   // ---------------------------------------------------------------- contacts
@@ -481,10 +522,15 @@ final class Phrasebook {
   /** The owner's prompt reply to a new connection's hello. */
   String connectionReply(Person c) {
     return join(greeting(c), sentences(any("Thank you for reaching out!", "Great to connect, thanks for the note.",
-        "Likewise — thanks for saying hello."), any("I'm wrapping up my studies in " + field + " and looking at "
-        + role + " roles.", "I'm enjoying my last semester, especially a course on " + topic() + ".",
-        "Things are busy but good."), any("How are you finding things at " + c.company() + "?",
-        "Hope to cross paths again soon.", "Let me know if I can ever help with anything.")), signoff());
+            "Likewise — thanks for saying hello.", "Thanks for the kind message!", "Nice to hear from you.",
+            "Great to be connected."),
+        any("I'm wrapping up my studies in " + field + " and looking at " + role + " roles.",
+            "I'm enjoying my last semester, especially a course on " + topic() + ".", "Things are busy but good.",
+            "I've just started a project on " + topic() + ", so your note is well timed.",
+            "We must have been at " + event() + " at the same time.", "I remember your question at " + event() + "."),
+        any("How are you finding things at " + c.company() + "?", "Hope to cross paths again soon.",
+            "Let me know if I can ever help with anything.", "What does your team at " + c.company() + " focus on?",
+            "Are you going to " + event() + " this year?", "")), signoff());
   }
 
   /** The follow-up of a mass mailing, as templated as the first note. */
@@ -524,7 +570,7 @@ final class Phrasebook {
   /** An ask to an old contact after long silence, straight to business: no check-in, no news, no warm-up. */
   String askWithoutWarmup(Person c, Ask kind) {
     String context = any("I'm applying for " + role + " roles this spring and saw that " + c.company() + " is hiring.",
-        "I'm on the job market for " + role + " positions.", "I'm looking for a " + role + " job for the summer.",
+        "I'm on the job market for " + role + " positions.", "I'm looking for " + withArticle(role) + " job for the summer.",
         "I'm job hunting and " + c.company() + " is on my list.");
     String ask = switch (kind) {
       case REFERRAL -> any("Would you be able to refer me for the " + roleTitle() + " opening? My résumé is attached.",
@@ -644,25 +690,33 @@ final class Phrasebook {
 
   /** A personal connection note to a senior person: warm and specific, not an ask. */
   String seniorInvitationNote(Person c) {
-    return any(
-        "Hi " + c.first() + ", I enjoyed your keynote at " + event() + " on " + topic() + ". As a " + owner.school()
-            + " student heading into " + field + ", I'd be grateful to follow your work.",
-        "Hi " + c.first() + " — your post about " + topic() + " really resonated with me. I'm exploring " + field
-            + " and would love to connect.",
-        "Hello " + c.first() + ", I've followed " + c.company() + " since your launch and admire how you built the team."
-            + " I'd be honoured to connect.",
-        "Hi " + c.first() + ", we met briefly at " + event() + ". Thank you for the advice about " + topic()
-            + "; I'd love to stay in touch.",
-        "Dear " + c.first() + ", your interview on " + topic() + " was inspiring. I'm a student in " + field
-            + " and would be glad to connect.");
+    String why = any(
+        "I enjoyed your keynote at " + event() + " on " + topic() + ".",
+        "your post about " + topic() + " really resonated with me.",
+        "I've followed " + c.company() + " since your launch and admire how you built the team.",
+        "we met briefly at " + event() + " — thank you for the advice about " + topic() + ".",
+        "your interview on " + topic() + " was inspiring.",
+        "I read your piece on " + topic() + " twice.",
+        "a classmate told me about your work on the " + any(PROJECTS) + ".",
+        "your talk at " + owner.school() + " changed how I think about " + topic() + ".");
+    String me = any("As a " + owner.school() + " student heading into " + field + ",",
+        "I'm exploring " + field + " and", "I'm a " + field + " student and", "As someone starting out in " + field + ",");
+    String close = any("I'd be grateful to follow your work.", "I would love to connect.",
+        "I'd be honoured to connect.", "I'd love to stay in touch.");
+    String hi = any("Hi " + c.first() + ", ", "Hello " + c.first() + " — ", "Dear " + c.first() + ", ");
+    return hi + (hi.endsWith(", ") ? why : capitalise(why)) + " " + me + " " + close;
   }
 
   /** A connection note that is nothing but the request. */
   String coldInvitationNote(Person c) {
-    return any("Can you refer me to a " + role + " role at " + c.company() + "?",
+    String ask = any("Can you refer me to " + withArticle(role) + " role at " + c.company() + "?",
         "Looking for a " + field + " internship, can you get me an interview at " + c.company() + "?",
         "Need a job in " + field + ". Please forward my profile to your recruiters.",
-        "Can you hire me as a " + role + "? I can start immediately.");
+        "Can you hire me as a " + role + "?", "Please refer me for any " + role + " opening at " + c.company() + ".",
+        "Can you put me in touch with your hiring manager?", "Is " + c.company() + " hiring? I need a referral.");
+    String more = any("I can start immediately.", "Sending my résumé next.", "I have two internships behind me.",
+        "Reply here please.", "");
+    return (ask + " " + more).trim();
   }
 
   /** What an old friend keeps writing to an owner who no longer answers. */

@@ -70,7 +70,8 @@ final class Scene {
     ZonedDateTime[] out = new ZonedDateTime[count];
     for (int i = 0; i < count; i++) {
       long slot = days * i / count;
-      long width = Math.max(1, days / count);
+      // jitter within a third of a slot, so consecutive moments are never much more than a slot apart
+      long width = Math.max(1, days / count / 3);
       out[i] = on(a.plusDays(slot + rng.nextLong(width)));
     }
     return out;
@@ -127,7 +128,14 @@ final class Scene {
       case 2 -> subject("Congrats!", "Congratulations 🎉", "Great news!", "Félicitations!");
       default -> subject("Happy to help", "An idea for your team", "Can I help with the search?");
     };
-    open(c, subj).owner(t, text).contact(hoursLater(t, 1, 20), words.contactWarmReply(c)).send();
+    ThreadScript s = open(c, subj).owner(t, text);
+    ZonedDateTime reply = hoursLater(t, 1, 20);
+    String answer = words.contactWarmReply(c);
+    s.contact(reply, answer);
+    if (answer.contains("?")) {
+      s.owner(hoursLater(reply, 1, 6), words.shortAnswer(c));
+    }
+    s.send();
   }
 
   /** The contact checks in; the owner answers within hours. */
@@ -336,8 +344,13 @@ final class Scene {
     connections.add(c);
     if (greet && outgoing) {
       ZonedDateTime hello = daysLater(accepted, 1, 6);
-      archive.linkedIn(c).owner(hello, words.welcomeConnection(c)).contact(hoursLater(hello, 2, 30),
-          words.contactWarmReply(c)).send();
+      ZonedDateTime reply = hoursLater(hello, 2, 30);
+      String answer = words.contactWarmReply(c);
+      ThreadScript s = archive.linkedIn(c).owner(hello, words.welcomeConnection(c)).contact(reply, answer);
+      if (answer.contains("?")) {
+        s.owner(hoursLater(reply, 1, 6), words.shortAnswer(c));
+      }
+      s.send();
     } else if (greet) {
       // whoever invited writes first; the owner answers within hours
       ZonedDateTime hello = daysLater(accepted, 0, 3);

@@ -39,6 +39,14 @@ final class Stories {
 
   /** Friends the owner keeps up with in both directions, connected on LinkedIn when the archive has it. */
   private static List<Person> friends(Scene s, int n, String from, String to, int rounds) throws IOException {
+    List<Person> friends = connectedFriends(s, n);
+    for (Person f : friends) {
+      s.friendship(f, from, to, rounds);
+    }
+    return friends;
+  }
+
+  private static List<Person> connectedFriends(Scene s, int n) throws IOException {
     List<Person> friends = new ArrayList<>();
     ZonedDateTime[] connected = s.spread("2024-01-02", "2024-01-31", n);
     for (int i = 0; i < n; i++) {
@@ -49,10 +57,17 @@ final class Stories {
         s.connect(f, connected[i], i % 2 == 0, "", i % 2 == 0, true);
       }
     }
-    for (Person f : friends) {
-      s.friendship(f, from, to, rounds);
-    }
     return friends;
+  }
+
+  /**
+   * A new contact asked the healthy way, then kept warm with a giving touch a few weeks later, so that the contact
+   * does not hear from the owner only when the owner needs something.
+   */
+  private static void askThenKeepInTouch(Scene s, Person c, Phrasebook.Ask kind, ZonedDateTime at, Scene.Opening opening,
+      Scene.Answer answer, boolean resume) throws IOException {
+    s.ask(c, kind, at, opening, answer, THANKS, resume);
+    s.ownerTouch(c, s.daysLater(at, 30, 45));
   }
 
   private static ZonedDateTime on(Scene s, String day) {
@@ -77,7 +92,7 @@ final class Stories {
             s.ask(old.get(i), kinds[i], on(s, askOn[i]), NO_WARMUP, HELPS, THANKS, i % 2 == 0);
           }
           s.ask(old.get(0), REFERRAL, on(s, "2025-06-02"), NO_WARMUP, HELPS, THANKS, true);
-          s.ask(old.get(1), CHAT, on(s, "2025-06-24"), NO_WARMUP, HELPS, THANKS, false);
+          s.ask(old.get(1), CHAT, on(s, "2025-06-16"), NO_WARMUP, HELPS, THANKS, false);
           s.bulk(16, "2024-01-03", "2025-06-28");
         });
   }
@@ -89,7 +104,7 @@ final class Stories {
             + " left unanswered without a follow-up.",
         "Blake", "Oyelowo", "Lakeshore State University", "Student", "marketing", "marketing coordinator", MAILDIR, true,
         s -> {
-          List<Person> friends = friends(s, 6, "2024-01-20", "2024-12-20", 4);
+          List<Person> friends = friends(s, 6, "2024-01-20", "2025-01-31", 5);
           s.ask(friends.get(0), REFERRAL, on(s, "2025-03-04"), KNOWN_CONTACT, HELPS, NOTHING, true);
           s.ask(friends.get(1), ADVICE, on(s, "2025-03-19"), KNOWN_CONTACT, HELPS, NOTHING, false);
           s.ask(friends.get(2), INTRO, on(s, "2025-04-08"), KNOWN_CONTACT, HELPS, NOTHING, false);
@@ -115,7 +130,7 @@ final class Stories {
             + " twice belittling it (\"no longer at the company\", \"pretty general\"); otherwise keeps in touch.",
         "Casey", "Delacroix-Hart", "Eastfield College", "Student", "communications", "communications associate", TAKEOUT,
         false, s -> {
-          List<Person> friends = friends(s, 6, "2024-01-10", "2025-06-15", 4);
+          List<Person> friends = friends(s, 6, "2024-01-10", "2025-06-15", 5);
           String[] when = {"2024-05-14", "2024-08-20", "2024-11-05", "2025-02-18", "2025-04-22"};
           Phrasebook.Ask[] kinds = {INTRO, REFERRAL, ADVICE, CHAT, INTRO};
           for (int i = 0; i < when.length; i++) {
@@ -140,7 +155,7 @@ final class Stories {
               HELPS, HELPS, SILENT_THEN_HELPS_AFTER_FOLLOW_UP};
           Phrasebook.Ask[] kinds = {REFERRAL, INTRO, ADVICE, REFERRAL, CHAT, ADVICE, REFERRAL};
           for (int i = 0; i < strangers.size(); i++) {
-            s.ask(strangers.get(i), kinds[i], when[i], COLD, answers[i], THANKS, i % 2 == 0);
+            askThenKeepInTouch(s, strangers.get(i), kinds[i], when[i], COLD, answers[i], i % 2 == 0);
           }
           s.bulk(15, "2024-01-06", "2025-06-26");
         });
@@ -153,7 +168,7 @@ final class Stories {
             + " and the same templated follow-up to those who did not answer.",
         "Emery", "Lindgren", "Riverside Polytechnic", "Student", "product management", "product manager", NONE, true,
         s -> {
-          friends(s, 3, "2024-02-01", "2025-06-15", 4);
+          friends(s, 3, "2024-02-01", "2025-06-15", 5);
           List<Person> targets = List.of(s.peer(), s.mid(), s.peer(), s.mid(), s.peer(), s.peer(), s.mid(), s.mid(),
               s.peer(), s.senior());
           ZonedDateTime[] invited = s.spread("2025-02-03", "2025-02-24", targets.size());
@@ -190,14 +205,23 @@ final class Stories {
             + " attached and a link to book a call, never a question about the reader or an offer to help.",
         "Finley", "Ashgrove", "Northbrook University", "MBA Candidate", "business analytics", "business analyst", TAKEOUT,
         true, s -> {
-          List<Person> friends = friends(s, 2, "2024-01-15", "2025-06-10", 3);
+          // Friends are answered promptly, but Finley never starts a touch that gives something.
+          for (Person f : connectedFriends(s, 2)) {
+            ZonedDateTime[] at = s.spread("2024-02-01", "2025-06-10", 3);
+            s.contactAsks(f, at[0]);
+            s.meetInvite(f, at[1]);
+            s.contactAsks(f, at[2]);
+          }
           String booking = "https://calendar.example.com/finley-ashgrove/30min";
           List<Person> known = List.of(s.mid(), s.peer(), s.mid(), s.senior());
           ZonedDateTime[] connected = s.spread("2024-02-01", "2024-03-15", known.size());
+          ZonedDateTime[] theyAsk = s.spread("2024-07-01", "2024-08-20", known.size());
           for (int i = 0; i < known.size(); i++) {
             s.connect(known.get(i), connected[i], false, "", true, true);
+            // they stay in touch, so the pitches below come to live relationships, not after a long silence
+            s.contactAsks(known.get(i), theyAsk[i]);
           }
-          ZonedDateTime[] pitches = s.spread("2024-09-03", "2025-03-28", known.size());
+          ZonedDateTime[] pitches = s.spread("2024-09-03", "2025-01-20", known.size());
           for (int i = 0; i < known.size(); i++) {
             Person c = known.get(i);
             ThreadScript t = s.archive.email(s.words.any("Exciting news", "An update from me", "My next chapter",
@@ -212,9 +236,9 @@ final class Stories {
             t.send();
           }
           s.archive.email("More news", known.get(0)).attach(s.resume())
-              .owner(on(s, "2025-05-13"), s.words.selfPromotion(known.get(0), booking, false)).send();
+              .owner(on(s, "2025-02-18"), s.words.selfPromotion(known.get(0), booking, false)).send();
           s.archive.email("Following my progress?", known.get(2))
-              .owner(on(s, "2025-05-27"), s.words.selfPromotion(known.get(2), booking, false)).send();
+              .owner(on(s, "2025-03-11"), s.words.selfPromotion(known.get(2), booking, false)).send();
           ZonedDateTime[] invited = s.spread("2024-10-07", "2025-04-25", 4);
           for (int i = 0; i < 4; i++) {
             Person c = i == 3 ? s.senior() : s.mid();
@@ -236,7 +260,7 @@ final class Stories {
             + " CEOs, VPs, partners and directors (about 20 of 23), each with a warm, specific note.",
         "Harper", "Nakashima", "Lakeshore State University", "Student", "data science", "data scientist", MAILDIR, true,
         s -> {
-          friends(s, 2, "2024-02-01", "2025-06-15", 4);
+          friends(s, 2, "2024-02-01", "2025-06-15", 5);
           ZonedDateTime[] peersAt = s.spread("2024-02-05", "2025-05-10", 25);
           for (int i = 0; i < 25; i++) {
             Person c = i % 8 == 7 ? s.mid() : s.peer();
@@ -256,9 +280,10 @@ final class Stories {
             Person c = s.peer();
             s.connect(c, t, true, s.words.seniorInvitationNote(c), false, true);
           }
-          s.ask(s.senior(), CHAT, on(s, "2024-10-15"), NEW_CONTACT, HELPS, THANKS, false);
-          s.ask(s.senior(), ADVICE, on(s, "2025-01-21"), NEW_CONTACT, HELPS, THANKS, false);
-          s.ask(s.senior(), CHAT, on(s, "2025-03-18"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS, false);
+          askThenKeepInTouch(s, s.senior(), CHAT, on(s, "2024-10-15"), NEW_CONTACT, HELPS, false);
+          askThenKeepInTouch(s, s.senior(), ADVICE, on(s, "2025-01-21"), NEW_CONTACT, HELPS, false);
+          askThenKeepInTouch(s, s.senior(), CHAT, on(s, "2025-03-18"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP,
+              false);
           s.bulk(12, "2024-01-04", "2025-06-24");
         });
   }
@@ -270,12 +295,13 @@ final class Stories {
             + " questions 9 and 13 days late; thanks promptly once helped.",
         "Jordan", "Ferreira", "St. Aldric College", "Junior Associate", "urban planning", "planning analyst", THUNDERBIRD,
         false, s -> {
-          List<Person> friends = friends(s, 4, "2024-01-12", "2025-06-20", 4);
+          List<Person> friends = friends(s, 4, "2024-01-12", "2025-06-20", 5);
           List<Person> helpers = List.of(friends.get(0), friends.get(1), friends.get(2), s.mid(), s.mid(), s.senior());
-          s.contactTouch(helpers.get(3), on(s, "2024-02-14"));
-          s.contactTouch(helpers.get(4), on(s, "2024-03-05"));
-          s.contactTouch(helpers.get(5), on(s, "2024-03-26"));
           ZonedDateTime[] offers = s.spread("2024-05-06", "2025-05-01", helpers.size());
+          for (int i = 3; i < helpers.size(); i++) {
+            // an earlier exchange, recent enough that the check-in below is no revival of a dormant tie
+            s.contactTouch(helpers.get(i), offers[i].minusDays(60 + s.rng.nextInt(30)));
+          }
           int[] late = {9, 12, 8, 16, 11, 21};
           for (int i = 0; i < helpers.size(); i++) {
             s.lateAcceptedOffer(helpers.get(i), offers[i], late[i]);
@@ -319,9 +345,9 @@ final class Stories {
               s.ownerTouch(c, s.daysLater(newAt[i], 20, 30));
             }
           }
-          s.ask(s.mid(), CHAT, on(s, "2024-10-22"), NEW_CONTACT, HELPS, THANKS, false);
-          s.ask(s.peer(), ADVICE, on(s, "2025-01-28"), NEW_CONTACT, HELPS, THANKS, false);
-          s.ask(s.mid(), INTRO, on(s, "2025-04-08"), NEW_CONTACT, HELPS, THANKS, false);
+          askThenKeepInTouch(s, s.mid(), CHAT, on(s, "2024-10-22"), NEW_CONTACT, HELPS, false);
+          askThenKeepInTouch(s, s.peer(), ADVICE, on(s, "2025-01-28"), NEW_CONTACT, HELPS, false);
+          askThenKeepInTouch(s, s.mid(), INTRO, on(s, "2025-04-08"), NEW_CONTACT, HELPS, false);
           s.bulk(10, "2024-01-08", "2025-06-25");
         });
   }
@@ -333,7 +359,7 @@ final class Stories {
             + " thanks and follows up politely.",
         "Morgan", "Castellano-Reyes", "Riverside Polytechnic", "Student", "finance", "investment analyst", TAKEOUT, true,
         s -> {
-          friends(s, 2, "2024-01-20", "2025-06-15", 4);
+          friends(s, 2, "2024-01-20", "2025-06-15", 5);
           ZonedDateTime[] peersAt = s.spread("2024-02-01", "2025-04-20", 16);
           for (int i = 0; i < 16; i++) {
             Person c = i % 6 == 5 ? s.mid() : s.peer();
@@ -344,16 +370,17 @@ final class Stories {
             Person c = s.senior();
             if (i % 3 == 0) {
               s.connect(c, invites[i], true, s.words.coldInvitationNote(c), false, false);
-              s.askOnLinkedIn(c, REFERRAL, s.daysLater(invites[i], 1, 2), COLD,
-                  i == 3 ? HELPS : SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS);
+              ZonedDateTime ask = s.daysLater(invites[i], 1, 2);
+              s.askOnLinkedIn(c, REFERRAL, ask, COLD, i == 3 ? HELPS : SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS);
+              s.ownerTouch(c, s.daysLater(ask, 30, 40));
             } else {
               s.pendingInvitation(c, invites[i], s.words.coldInvitationNote(c));
             }
           }
           String[] emails = {"2024-10-08", "2024-12-03", "2025-02-11", "2025-04-15"};
           for (int i = 0; i < emails.length; i++) {
-            s.ask(s.senior(), i % 2 == 0 ? REFERRAL : INTRO, on(s, emails[i]), COLD,
-                i % 2 == 0 ? HELPS : SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS, i % 2 == 0);
+            askThenKeepInTouch(s, s.senior(), i % 2 == 0 ? REFERRAL : INTRO, on(s, emails[i]), COLD,
+                i % 2 == 0 ? HELPS : SILENT_THEN_HELPS_AFTER_FOLLOW_UP, i % 2 == 0);
           }
           s.bulk(12, "2024-01-05", "2025-06-25");
         });
@@ -391,8 +418,8 @@ final class Stories {
           List<Person> friends = friends(s, 6, "2024-01-15", "2025-06-20", 5);
           s.ask(friends.get(0), INTRO, on(s, "2024-04-09"), KNOWN_CONTACT, HELPS, THANKS, false);
           s.ask(friends.get(1), REFERRAL, on(s, "2024-11-12"), KNOWN_CONTACT, HELPS, THANKS, true);
-          s.ask(s.mid(), CHAT, on(s, "2024-07-16"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS, false);
-          s.ask(s.peer(), ADVICE, on(s, "2025-02-04"), NEW_CONTACT, HELPS, THANKS, false);
+          askThenKeepInTouch(s, s.mid(), CHAT, on(s, "2024-07-16"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, false);
+          askThenKeepInTouch(s, s.peer(), ADVICE, on(s, "2025-02-04"), NEW_CONTACT, HELPS, false);
           s.lateAcceptedOffer(friends.get(2), on(s, "2025-03-11"), 0);
           ZonedDateTime[] at = s.spread("2024-05-01", "2025-05-30", 4);
           for (int i = 0; i < 4; i++) {
@@ -412,8 +439,8 @@ final class Stories {
           List<Person> friends = friends(s, 5, "2024-01-10", "2025-06-22", 6);
           s.ask(friends.get(0), REFERRAL, on(s, "2024-03-19"), KNOWN_CONTACT, HELPS, THANKS, true);
           s.ask(friends.get(1), INTRO, on(s, "2024-09-24"), KNOWN_CONTACT, HELPS, THANKS, false);
-          s.ask(s.mid(), ADVICE, on(s, "2024-06-04"), NEW_CONTACT, HELPS, THANKS, false);
-          s.ask(s.mid(), CHAT, on(s, "2025-01-14"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, THANKS, false);
+          askThenKeepInTouch(s, s.mid(), ADVICE, on(s, "2024-06-04"), NEW_CONTACT, HELPS, false);
+          askThenKeepInTouch(s, s.mid(), CHAT, on(s, "2025-01-14"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, false);
           s.lateAcceptedOffer(friends.get(3), on(s, "2025-04-08"), 0);
           s.bulk(14, "2024-01-06", "2025-06-26");
         });
@@ -424,7 +451,7 @@ final class Stories {
         "Mailbox mostly bulk: job alerts, newsletters, notifications, a mailing list, recruiter blasts and group mail,"
             + " all full of questions and \"please\"; a few healthy exchanges with three friends.",
         "Noel", "Abernathy", "Lakeshore State University", "Student", "journalism", "reporter", TAKEOUT, false, s -> {
-          friends(s, 3, "2024-02-01", "2025-06-01", 3);
+          friends(s, 3, "2024-02-01", "2025-06-01", 5);
           s.bulk(75, "2024-01-02", "2025-06-29");
         });
   }
