@@ -54,6 +54,9 @@ public final class AnalyzeJob {
 
   public Result run() throws InputException, IOException {
     var hadoop = spark.sparkContext().hadoopConfiguration();
+    // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
+    hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+    hadoop.setBoolean("fs.file.impl.disable.cache", true);
     long t = System.nanoTime();
     InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
         new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 2000));
@@ -112,7 +115,7 @@ public final class AnalyzeJob {
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
     t = lap("dedupe", t);
 
-    Map<String, Owner> owners = inferOwners(kept, plan);
+    Map<String, Owner> owners = inferOwners(kept, plan, records);
     owners.values().forEach(run::owner);
     t = lap("owner", t);
 
@@ -130,7 +133,7 @@ public final class AnalyzeJob {
     long total = threaded.count();
     t = lap("write tables", t);
 
-    ReportStage.Output reports = new ReportStage(spark, options, out, run).run(threaded, others, owners);
+    ReportStage.Output reports = new ReportStage(spark, options, out, run).run(threaded, records, owners);
     lap("people and reports", t);
 
     out.write("run.json", run.render(plan, options, Versions.all()));
@@ -157,7 +160,7 @@ public final class AnalyzeJob {
   }
 
   /** Small aggregates only reach the driver: the 200 most used addresses per person. */
-  private Map<String, Owner> inferOwners(Dataset<Row> kept, InputPlan plan) {
+  private Map<String, Owner> inferOwners(Dataset<Row> kept, InputPlan plan, JavaRDD<IngestRecord> records) {
     Dataset<Row> parties = kept.where(col("bulk_reason").isNull())
         .select(col("person"), explode(array_distinct(concat(array(col("from")), col("to"), col("cc")))).as("p"))
         .where(col("p.key").contains("@"));
@@ -170,7 +173,7 @@ public final class AnalyzeJob {
       byPerson.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
           .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
     }
-    Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(spark, kept);
+    Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
     Map<String, Owner> owners = new TreeMap<>();
     for (String person : plan.people()) {
       owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), options.me(),
