@@ -92,10 +92,15 @@ final class Archive implements Closeable {
   }
 
   ThreadScript linkedIn(Person contact) {
+    return linkedIn(contact, "");
+  }
+
+  /** A LinkedIn conversation with a subject, as InMail has. */
+  ThreadScript linkedIn(Person contact, String subject) {
     if (linkedIn == null) {
       throw new IllegalStateException("this archive has no LinkedIn export; use email() for " + owner.name());
     }
-    return new ThreadScript(this, Conversation.Channel.LINKEDIN, "", List.of(contact));
+    return new ThreadScript(this, Conversation.Channel.LINKEDIN, subject, List.of(contact));
   }
 
   /** Email when the archive has a mailbox, LinkedIn otherwise: for stories that work on either channel. */

@@ -421,6 +421,8 @@ final class Stories {
           askThenKeepInTouch(s, s.mid(), CHAT, on(s, "2024-07-16"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, false);
           askThenKeepInTouch(s, s.peer(), ADVICE, on(s, "2025-02-04"), NEW_CONTACT, HELPS, false);
           s.lateAcceptedOffer(friends.get(2), on(s, "2025-03-11"), 0);
+          // an unsent draft: exported with an empty conversation id and folder, never a message sent
+          s.archive.draft(friends.get(3), on(s, "2025-06-12"), "Hi " + friends.get(3).first() + ", quick idea for");
           ZonedDateTime[] at = s.spread("2024-05-01", "2025-05-30", 4);
           for (int i = 0; i < 4; i++) {
             Person c = i % 2 == 0 ? s.peer() : s.mid();
