@@ -103,11 +103,6 @@ final class Archive implements Closeable {
     return new ThreadScript(this, Conversation.Channel.LINKEDIN, subject, List.of(contact));
   }
 
-  /** Email when the archive has a mailbox, LinkedIn otherwise: for stories that work on either channel. */
-  ThreadScript message(String subject, Person contact) {
-    return mail != null ? email(subject, contact) : linkedIn(contact);
-  }
-
   void send(Conversation c) throws IOException {
     if (c.channel() == Conversation.Channel.EMAIL) {
       mail.write(c);

@@ -57,10 +57,6 @@ final class BulkMail {
     this.quirkEvery = n;
   }
 
-  Kind anyKind() {
-    Kind[] kinds = Kind.values();
-    return kinds[archive.rng().nextInt(kinds.length)];
-  }
 
   /** One bulk message (one conversation) of the given kind, arriving at {@code at}. */
   Conversation make(Kind kind, ZonedDateTime at) {

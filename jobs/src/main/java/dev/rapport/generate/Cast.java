@@ -140,7 +140,4 @@ final class Cast {
     return sb.toString();
   }
 
-  static boolean isSenior(String title) {
-    return SENIOR_TITLES.contains(title);
-  }
 }

@@ -194,7 +194,4 @@ final class LinkedInExport implements Closeable {
     z.closeEntry();
   }
 
-  String describe() {
-    return zip.getFileName().toString();
-  }
 }

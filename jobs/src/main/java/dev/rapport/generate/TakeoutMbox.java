@@ -79,11 +79,6 @@ final class TakeoutMbox implements MailSink {
   }
 
   @Override
-  public String describe() {
-    return PATH;
-  }
-
-  @Override
   public void close() throws IOException {
     out.close();
   }
