@@ -65,7 +65,11 @@ final class RandomPersona {
     boolean linkedIn = format == Archive.MailFormat.NONE || index % 2 == 0;
     Habit habit = rng.nextBoolean() ? Habit.NONE : Habit.values()[1 + rng.nextInt(Habit.values().length - 1)];
 
-    try (Archive archive = Archive.open(dir, owner, words, rng, format, linkedIn, CohortGenerator.EXPORTED_AT)) {
+    // Every other Takeout person (6, 16, 26…) has their Gmail twice: Takeout, and the same account synced into
+    // Thunderbird — duplicates that readers must recognise by Message-ID.
+    Archive.MailFormat copy = format == Archive.MailFormat.TAKEOUT && index % 2 == 0
+        ? Archive.MailFormat.THUNDERBIRD : Archive.MailFormat.NONE;
+    try (Archive archive = Archive.open(dir, owner, words, rng, format, copy, linkedIn, CohortGenerator.EXPORTED_AT)) {
       Scene scene = new Scene(archive, cast);
       scene.bulkMail().quirkEvery(10);
       int contactCount = Math.max(6, Math.min(300, messages / 15));
