@@ -44,20 +44,51 @@ final class Archive implements Closeable {
 
   static Archive open(Path personDir, Person owner, Phrasebook words, SplittableRandom rng, MailFormat format,
       boolean withLinkedIn, ZonedDateTime exportedAt) throws IOException {
+    return open(personDir, owner, words, rng, format, MailFormat.NONE, withLinkedIn, exportedAt);
+  }
+
+  /**
+   * An archive whose mail is also in a second format, as when a Gmail account is exported with Takeout and synced
+   * by a desktop client too: the same messages, with the same Message-IDs, twice.
+   */
+  static Archive open(Path personDir, Person owner, Phrasebook words, SplittableRandom rng, MailFormat format,
+      MailFormat copy, boolean withLinkedIn, ZonedDateTime exportedAt) throws IOException {
     if (format == MailFormat.NONE && !withLinkedIn) {
       throw new IllegalArgumentException("an archive needs a mail format or a LinkedIn export: " + personDir);
     }
-    MailSink sink = switch (format) {
+    if (copy != MailFormat.NONE && (copy == format || format == MailFormat.NONE)) {
+      throw new IllegalArgumentException("a copy needs a different mail format than " + format + ", got " + copy);
+    }
+    MailSink first = sink(personDir, format);
+    MailSink second = sink(personDir, copy);
+    MailSink sink = second == null ? first : new MailSink() {
+      @Override
+      public void write(Conversation c) throws IOException {
+        first.write(c);
+        second.write(c);
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (first; second) {
+          // both closed
+        }
+      }
+    };
+    LinkedInExport export = withLinkedIn
+        ? new LinkedInExport(personDir, owner, owner.title() + " at " + owner.school() + " | " + words.field(), exportedAt)
+        : null;
+    return new Archive(owner, rng, words, format, sink, export);
+  }
+
+  private static MailSink sink(Path personDir, MailFormat format) throws IOException {
+    return switch (format) {
       case TAKEOUT -> new TakeoutMbox(personDir);
       case THUNDERBIRD -> new ThunderbirdMbox(personDir);
       case MAILDIR -> new MaildirStore(personDir);
       case EML -> new EmlFolder(personDir);
       case NONE -> null;
     };
-    LinkedInExport export = withLinkedIn
-        ? new LinkedInExport(personDir, owner, owner.title() + " at " + owner.school() + " | " + words.field(), exportedAt)
-        : null;
-    return new Archive(owner, rng, words, format, sink, export);
   }
 
   Person owner() {
@@ -92,15 +123,15 @@ final class Archive implements Closeable {
   }
 
   ThreadScript linkedIn(Person contact) {
+    return linkedIn(contact, "");
+  }
+
+  /** A LinkedIn conversation with a subject, as InMail has. */
+  ThreadScript linkedIn(Person contact, String subject) {
     if (linkedIn == null) {
       throw new IllegalStateException("this archive has no LinkedIn export; use email() for " + owner.name());
     }
-    return new ThreadScript(this, Conversation.Channel.LINKEDIN, "", List.of(contact));
-  }
-
-  /** Email when the archive has a mailbox, LinkedIn otherwise: for stories that work on either channel. */
-  ThreadScript message(String subject, Person contact) {
-    return mail != null ? email(subject, contact) : linkedIn(contact);
+    return new ThreadScript(this, Conversation.Channel.LINKEDIN, subject, List.of(contact));
   }
 
   void send(Conversation c) throws IOException {

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Mail that is not networking: newsletters, job alerts, notifications, mailing lists, account mail and messages to
@@ -19,6 +20,9 @@ final class BulkMail {
   private final Cast cast;
   private final Phrasebook words;
   private final Person owner;
+  private int quirkEvery;
+  private int bulkWritten;
+  private int quirksWritten;
 
   BulkMail(Archive archive, Cast cast) {
     this.archive = archive;
@@ -48,10 +52,11 @@ final class BulkMail {
     return headers;
   }
 
-  Kind anyKind() {
-    Kind[] kinds = Kind.values();
-    return kinds[archive.rng().nextInt(kinds.length)];
+  /** From now on, every {@code n}th bulk message breaks one rule of RFC 5322 or MIME, each kind of break in turn. */
+  void quirkEvery(int n) {
+    this.quirkEvery = n;
   }
+
 
   /** One bulk message (one conversation) of the given kind, arriving at {@code at}. */
   Conversation make(Kind kind, ZonedDateTime at) {
@@ -186,8 +191,13 @@ final class BulkMail {
       }
       default -> throw new IllegalArgumentException("unknown bulk kind " + kind);
     }
+    Set<Mail.Quirk> quirks = Set.of();
+    if (quirkEvery > 0 && ++bulkWritten % quirkEvery == 0) {
+      Mail.Quirk[] all = Mail.Quirk.values();
+      quirks = Set.of(all[quirksWritten++ % all.length]);
+    }
     Mail m = new Mail(archive.newMessageId(from), List.of(), from, to, cc, at.withZoneSameInstant(from.zone()),
-        subject, text, kind != Kind.GROUP && kind != Kind.MAILING_LIST, null, false, headers, category);
+        subject, text, kind != Kind.GROUP && kind != Kind.MAILING_LIST, null, false, headers, category, quirks);
     return new Conversation(Conversation.Channel.EMAIL, archive.newThreadNumber(), subject, List.of(m));
   }
 

@@ -77,7 +77,13 @@ final class Cast {
       case MID -> MID_TITLES;
       case SENIOR -> SENIOR_TITLES;
     };
-    return named(company, pick(titles), pick(SCHOOLS), true, true);
+    Person p = named(company, pick(titles), pick(SCHOOLS), true, true);
+    if (level == Level.SENIOR && rng.nextInt(4) == 0) {
+      // credentials after the name, commas and all: LinkedIn's TO column cannot be split on commas because of them
+      String suffix = pick(List.of(", CFA", ", PhD", ", MBA, PMP", ", FCA (UK)"));
+      p = new Person(p.first(), p.last() + suffix, p.email(), p.company(), p.title(), p.school(), p.slug(), p.zone());
+    }
+    return p;
   }
 
   /**
@@ -134,7 +140,4 @@ final class Cast {
     return sb.toString();
   }
 
-  static boolean isSenior(String title) {
-    return SENIOR_TITLES.contains(title);
-  }
 }

@@ -28,10 +28,5 @@ final class EmlFolder implements MailSink {
   }
 
   @Override
-  public String describe() {
-    return FOLDER + "/*.eml";
-  }
-
-  @Override
   public void close() {}
 }

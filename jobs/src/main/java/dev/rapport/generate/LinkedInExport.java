@@ -94,7 +94,7 @@ final class LinkedInExport implements Closeable {
       Mail m = c.mails().get(i);
       messages.printRecord(
           id,
-          i == 0 && m.isBulk() ? c.subject() : "",
+          "",
           m.from().name(),
           m.from().profileUrl(),
           m.to().stream().map(Person::name).collect(Collectors.joining(",")),
@@ -194,7 +194,4 @@ final class LinkedInExport implements Closeable {
     z.closeEntry();
   }
 
-  String describe() {
-    return zip.getFileName().toString();
-  }
 }

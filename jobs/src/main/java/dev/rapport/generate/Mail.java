@@ -3,6 +3,7 @@ package dev.rapport.generate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One generated message, before it is rendered into any archive format.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param html       whether an HTML alternative part goes with the text
  * @param extraHeaders headers bulk senders add (List-Id, List-Unsubscribe, Precedence…)
  * @param category   the Gmail category label (e.g. {@code Category Updates}), empty for personal mail
+ * @param quirks     the ways this message breaks the rules, as real mail does (readers must cope)
  */
 record Mail(
     String messageId,
@@ -26,7 +28,11 @@ record Mail(
     Attachment attachment,
     boolean fromOwner,
     List<Header> extraHeaders,
-    String category) {
+    String category,
+    Set<Quirk> quirks) {
+
+  /** Rule-breaking seen in real archives (formats.md), written into some background mail. */
+  enum Quirk { NO_MESSAGE_ID, NO_DATE, HTML_ONLY, LATIN1_BODY }
 
   Mail {
     Objects.requireNonNull(messageId, "messageId");
@@ -38,6 +44,7 @@ record Mail(
     extraHeaders = List.copyOf(extraHeaders);
     subject = subject == null ? "" : subject;
     category = category == null ? "" : category;
+    quirks = quirks == null || quirks.isEmpty() ? Set.of() : Set.copyOf(quirks);
     if (to.isEmpty()) {
       throw new IllegalArgumentException("a message needs at least one recipient: " + messageId);
     }

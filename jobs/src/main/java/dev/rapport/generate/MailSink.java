@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 interface MailSink extends Closeable {
   void write(Conversation conversation) throws IOException;
 
-  /** Relative paths of the files or folders this sink writes, for the README and tests. */
-  String describe();
-
   /**
    * Writes a rendered message into an mbox: mboxo quoting ({@code From } at a line start becomes {@code >From }),
    * the given line ending, and the blank line that ends every message.

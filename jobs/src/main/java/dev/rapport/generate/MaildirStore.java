@@ -48,10 +48,5 @@ final class MaildirStore implements MailSink {
   }
 
   @Override
-  public String describe() {
-    return FOLDER + "/{cur,new,tmp}, " + FOLDER + "/.Sent/{cur,new,tmp}";
-  }
-
-  @Override
   public void close() {}
 }

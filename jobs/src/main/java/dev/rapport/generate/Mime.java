@@ -23,12 +23,16 @@ final class Mime {
   static String render(Mail m) {
     StringBuilder out = new StringBuilder(2048);
     out.append("MIME-Version: 1.0\n");
-    out.append("Date: ").append(RFC_5322.format(m.date())).append('\n');
+    if (!m.quirks().contains(Mail.Quirk.NO_DATE)) {
+      out.append("Date: ").append(RFC_5322.format(m.date())).append('\n');
+    }
     if (!m.references().isEmpty()) {
       out.append(fold("References", String.join(" ", m.references()))).append('\n');
       out.append("In-Reply-To: ").append(m.inReplyTo()).append('\n');
     }
-    out.append("Message-ID: ").append(m.messageId()).append('\n');
+    if (!m.quirks().contains(Mail.Quirk.NO_MESSAGE_ID)) {
+      out.append("Message-ID: ").append(m.messageId()).append('\n');
+    }
     out.append(fold("Subject", encodeText(m.subject()))).append('\n');
     out.append("From: ").append(address(m.from())).append('\n');
     out.append(addressList("To", m.to())).append('\n');
@@ -60,6 +64,19 @@ final class Mime {
   }
 
   private static void body(StringBuilder out, Mail m, String boundary) {
+    if (m.quirks().contains(Mail.Quirk.HTML_ONLY)) {
+      out.append("Content-Type: text/html; charset=\"UTF-8\"\n");
+      out.append("Content-Transfer-Encoding: quoted-printable\n\n");
+      out.append(quotedPrintable(html(m.text()))).append('\n');
+      return;
+    }
+    if (m.quirks().contains(Mail.Quirk.LATIN1_BODY)) {
+      // an old-fashioned sender: ISO-8859-1 declared and used, characters outside it replaced by '?'
+      out.append("Content-Type: text/plain; charset=\"iso-8859-1\"\n");
+      out.append("Content-Transfer-Encoding: quoted-printable\n\n");
+      out.append(quotedPrintable(wrap(m.text()), java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+      return;
+    }
     if (!m.html()) {
       textPart(out, m.text());
       return;
@@ -195,10 +212,14 @@ final class Mime {
   }
 
   static String quotedPrintable(String text) {
+    return quotedPrintable(text, StandardCharsets.UTF_8);
+  }
+
+  static String quotedPrintable(String text, java.nio.charset.Charset charset) {
     StringBuilder out = new StringBuilder(text.length() + 64);
     String[] lines = text.split("\n", -1);
     for (int li = 0; li < lines.length; li++) {
-      byte[] bytes = lines[li].getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = lines[li].getBytes(charset);
       int col = 0;
       for (int i = 0; i < bytes.length; i++) {
         int c = bytes[i] & 0xff;

@@ -28,6 +28,28 @@ final class RandomPersona {
 
   private RandomPersona() {}
 
+  /** What LinkedIn exports hold besides conversations: recruiter InMail in HTML, empty messages, unsent drafts. */
+  private static void linkedInOddities(Scene scene, ZonedDateTime t) throws IOException {
+    Archive archive = scene.archive;
+    Person owner = archive.owner();
+    switch (scene.rng.nextInt(3)) {
+      case 0 -> {
+        Person recruiter = scene.cast.contact(Cast.Level.MID).withJob("StaffRight", "Technical Recruiter");
+        archive.linkedIn(recruiter, "Opportunity at a fast-growing company").html().contact(t,
+            "Hi " + owner.first() + ",\n\nI came across your profile and think you'd be a great fit for a "
+                + scene.words.role() + " role with one of our clients. Are you open to new opportunities? "
+                + "Please let me know a good time for a quick call.\n\nBest,\n" + recruiter.first()).send();
+      }
+      case 1 -> {
+        // a shared post or attachment exports as a message with empty content
+        Person c = scene.peer();
+        archive.linkedIn(c).contact(t, "").owner(scene.hoursLater(t, 1, 8),
+            "Thanks for sharing, " + c.first() + "! Great read.").send();
+      }
+      default -> archive.draft(scene.peer(), t, "Hi, I wanted to ask whether");
+    }
+  }
+
   /** Writes one background person of about {@code messages} messages into {@code dir}; returns the count written. */
   static long write(java.nio.file.Path dir, int index, long seed, int messages) throws IOException {
     SplittableRandom rng = new SplittableRandom(seed);
@@ -43,8 +65,13 @@ final class RandomPersona {
     boolean linkedIn = format == Archive.MailFormat.NONE || index % 2 == 0;
     Habit habit = rng.nextBoolean() ? Habit.NONE : Habit.values()[1 + rng.nextInt(Habit.values().length - 1)];
 
-    try (Archive archive = Archive.open(dir, owner, words, rng, format, linkedIn, CohortGenerator.EXPORTED_AT)) {
+    // Every other Takeout person (6, 16, 26…) has their Gmail twice: Takeout, and the same account synced into
+    // Thunderbird — duplicates that readers must recognise by Message-ID.
+    Archive.MailFormat copy = format == Archive.MailFormat.TAKEOUT && index % 2 == 0
+        ? Archive.MailFormat.THUNDERBIRD : Archive.MailFormat.NONE;
+    try (Archive archive = Archive.open(dir, owner, words, rng, format, copy, linkedIn, CohortGenerator.EXPORTED_AT)) {
       Scene scene = new Scene(archive, cast);
+      scene.bulkMail().quirkEvery(10);
       int contactCount = Math.max(6, Math.min(300, messages / 15));
       List<Person> contacts = new ArrayList<>(contactCount);
       for (int i = 0; i < contactCount; i++) {
@@ -58,7 +85,9 @@ final class RandomPersona {
         Person c = contacts.get(rng.nextInt(contacts.size()));
         int roll = rng.nextInt(100);
         boolean applyHabit = habit != Habit.NONE && rng.nextInt(3) == 0;
-        if (archive.hasEmail() && roll < 35) {
+        if (linkedIn && roll < 3) {
+          linkedInOddities(scene, t);
+        } else if (archive.hasEmail() && roll < 35) {
           scene.bulk(1, t.toLocalDate().toString(), t.toLocalDate().plusDays(1).toString());
         } else if (linkedIn && !scene.isConnection(c) && roll < 45) {
           boolean outgoing = rng.nextBoolean();

@@ -3,10 +3,8 @@ package dev.rapport.generate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -396,11 +394,5 @@ final class Scene {
         "application/pdf", pdf.getBytes(StandardCharsets.UTF_8));
   }
 
-  static ZoneId zone() {
-    return ZoneId.of("America/New_York");
-  }
 
-  List<Person> people(int n, java.util.function.Supplier<Person> make) {
-    return java.util.stream.Stream.generate(make).limit(n).toList();
-  }
 }

@@ -127,7 +127,7 @@ final class Stories {
   static Persona casey() {
     return new Persona("casey-ask-after-help", List.of("ask_after_help"),
         "Five times answers help (an introduction, a posting, advice, an offer to meet) with a new ask and no thanks,"
-            + " twice belittling it (\"no longer at the company\", \"pretty general\"); otherwise keeps in touch.",
+            + " often belittling it (\"in a different department\", \"pretty general\"); otherwise keeps in touch.",
         "Casey", "Delacroix-Hart", "Eastfield College", "Student", "communications", "communications associate", TAKEOUT,
         false, s -> {
           List<Person> friends = friends(s, 6, "2024-01-10", "2025-06-15", 5);
@@ -143,8 +143,8 @@ final class Stories {
 
   static Persona devon() {
     return new Persona("devon-cold-ask", List.of("cold_ask"),
-        "Writes to seven strangers (recruiters, engineers, managers) with the ask as the first sentence, no greeting,"
-            + " no introduction, no reason; thanks and follows up politely, and keeps up with friends.",
+        "Writes to seven strangers at other companies with the ask as the first sentence, no greeting, no"
+            + " introduction, no reason; thanks, follows up politely and keeps in touch afterwards, as with friends.",
         "Devon", "Achterberg", "Westmoor Institute of Technology", "Student", "software engineering",
         "software engineer", THUNDERBIRD, false, s -> {
           List<Person> friends = friends(s, 4, "2024-01-09", "2025-06-18", 5);
@@ -256,8 +256,8 @@ final class Stories {
 
   static Persona harper() {
     return new Persona("harper-status", List.of("status_chasing"),
-        "Network of about 30 peers who invited Harper, but Harper's own invitations and first emails go to founders,"
-            + " CEOs, VPs, partners and directors (about 20 of 23), each with a warm, specific note.",
+        "Of 33 connections 29 are peers and managers, most of whom invited Harper; Harper's own invitations and first"
+            + " emails go to founders, CEOs, VPs, partners and directors (17 of 20), each with a warm, specific note.",
         "Harper", "Nakashima", "Lakeshore State University", "Student", "data science", "data scientist", MAILDIR, true,
         s -> {
           friends(s, 2, "2024-02-01", "2025-06-15", 5);
@@ -421,6 +421,8 @@ final class Stories {
           askThenKeepInTouch(s, s.mid(), CHAT, on(s, "2024-07-16"), NEW_CONTACT, SILENT_THEN_HELPS_AFTER_FOLLOW_UP, false);
           askThenKeepInTouch(s, s.peer(), ADVICE, on(s, "2025-02-04"), NEW_CONTACT, HELPS, false);
           s.lateAcceptedOffer(friends.get(2), on(s, "2025-03-11"), 0);
+          // an unsent draft: exported with an empty conversation id and folder, never a message sent
+          s.archive.draft(friends.get(3), on(s, "2025-06-12"), "Hi " + friends.get(3).first() + ", quick idea for");
           ZonedDateTime[] at = s.spread("2024-05-01", "2025-05-30", 4);
           for (int i = 0; i < 4; i++) {
             Person c = i % 2 == 0 ? s.peer() : s.mid();

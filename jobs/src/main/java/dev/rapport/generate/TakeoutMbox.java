@@ -52,8 +52,12 @@ final class TakeoutMbox implements MailSink {
       if ((h & 7) == 0) {
         labels.add("Important");
       }
+    } else if (m.isBulk() && (h & 0x1f) == 0x1f) {
+      labels.add("Spam");
     } else if (m.isBulk()) {
-      if ((h & 3) != 0) {
+      if ((h & 0x1f) == 0x1e) {
+        labels.add("Trash");
+      } else if ((h & 3) != 0) {
         labels.add("Inbox");
       }
       labels.add((h & 4) == 0 ? "Unread" : "Opened");
@@ -72,11 +76,6 @@ final class TakeoutMbox implements MailSink {
       labels.add(USER_LABEL);
     }
     return labels;
-  }
-
-  @Override
-  public String describe() {
-    return PATH;
   }
 
   @Override

@@ -127,7 +127,7 @@ final class ThreadScript {
     }
     ZonedDateTime local = at.withZoneSameInstant(sender.zone());
     mails.add(new Mail(archive.newMessageId(sender), references, sender, toList, ccList, local, shownSubject, body,
-        nextHtml, nextAttachment, sender.equals(owner), List.of(), ""));
+        nextHtml, nextAttachment, sender.equals(owner), List.of(), "", Set.of()));
     nextHtml = false;
     nextAttachment = null;
     return this;

@@ -42,11 +42,6 @@ final class ThunderbirdMbox implements MailSink {
   }
 
   @Override
-  public String describe() {
-    return FOLDER + "/Inbox, " + FOLDER + "/Sent";
-  }
-
-  @Override
   public void close() throws IOException {
     try (inbox; sent) {
       inbox.flush();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,6 +78,22 @@ class CohortGeneratorTest {
       });
     }
     assertEquals(Set.of("takeout", "thunderbird", "maildir", "eml", "linkedin"), seen);
+  }
+
+  @Test
+  void sixthPersonHasTheSameMailInTakeoutAndThunderbird() throws IOException {
+    CohortGenerator.random(tmp, 6, 60, 5);
+    Path person = tmp.resolve("person-0006");
+    Pattern id = Pattern.compile("(?m)^Message-ID: (<[^>]+>)");
+    Set<String> takeout = new HashSet<>();
+    id.matcher(Files.readString(person.resolve(TakeoutMbox.PATH))).results().forEach(r -> takeout.add(r.group(1)));
+    Set<String> thunderbird = new HashSet<>();
+    for (String folder : List.of("Inbox", "Sent")) {
+      id.matcher(Files.readString(person.resolve(ThunderbirdMbox.FOLDER).resolve(folder))).results()
+          .forEach(r -> thunderbird.add(r.group(1)));
+    }
+    assertTrue(takeout.size() > 40, "messages with an id: " + takeout.size());
+    assertEquals(takeout, thunderbird);
   }
 
   @Test
