@@ -145,10 +145,18 @@ final class Facts {
     return s.offerOfHelp() || s.sharing() || answersOwnerAsk(m);
   }
 
-  /** The received message answers an ask the owner made in the same thread. */
+  /**
+   * The received message answers an ask the owner made for their own sake in a thread the owner started. Answers to
+   * "how was the hackathon?" or to "want to meet at 2?" in the contact's own thread are conversation, not help.
+   */
   boolean answersOwnerAsk(Msg m) {
     Msg prev = previousInThread(m);
-    return prev != null && prev.sent() && asks(prev) && prev.date().isBefore(m.date());
+    if (prev == null || !prev.sent() || !asksForSelf(prev) || prev.date().isAfter(m.date())) {
+      return false;
+    }
+    List<Msg> thread = byThread.get(prev.threadKey() == null ? prev.messageId() : prev.threadKey());
+    Msg opener = thread == null || thread.isEmpty() ? prev : thread.get(0);
+    return opener.sent();
   }
 
   Msg previousInThread(Msg m) {
@@ -358,7 +366,7 @@ final class Facts {
       String c = e.getKey();
       Msg previous = null;
       for (Msg m : e.getValue()) {
-        if (m.sent() && ownerStarted(m) && asks(m) && daysPassed(m.date(), t.politeFollowUpDays())
+        if (m.sent() && ownerStarted(m) && asksForSelf(m) && daysPassed(m.date(), t.politeFollowUpDays())
             && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)) {
           Msg answer = nextReceived(c, m.date());
           if (answer == null || !within(m.date(), answer.date(), t.politeFollowUpDays())) {
@@ -374,7 +382,7 @@ final class Facts {
 
   /** An ask that chases an earlier ask of the owner's that the contact has not answered yet. */
   private boolean chasesOwnAsk(Msg previous, Msg ask) {
-    return previous != null && previous.sent() && asks(previous)
+    return previous != null && previous.sent() && asksForSelf(previous)
         && within(previous.date(), ask.date(), 2 * t.politeFollowUpDays());
   }
 
