@@ -80,6 +80,16 @@ public final class ColdAskDetector implements Detector {
     return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
   }
 
+  /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
+  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+      "\\b(I am|I'm|I’m|my name is|I have been|I work|I study|I recently|I graduated)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
+    return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
+        && WHO.matcher(text.substring(ss.start(), ss.end())).find();
+  }
+
   /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */
   static double coldness(Facts f, Msg m) {
     Signals s = Facts.sig(m);
@@ -99,12 +109,14 @@ public final class ColdAskDetector implements Detector {
       greeting = false;
       context = false;
       for (int i = 0; i < firstAsk; i++) {
-        var labels = sentences.get(i).labels();
+        SentenceSignal ss = sentences.get(i);
+        var labels = ss.labels();
         greeting |= labels.contains("greeting");
-        context |= labels.contains("self_introduction") || labels.contains("reason_for_writing");
+        context |= labels.contains("self_introduction") || labels.contains("reason_for_writing")
+            || saysWhoTheyAre(m.ownText(), ss);
       }
       greeting |= sentences.get(firstAsk).labels().contains("greeting");
-      askFirst |= firstAsk == 0 && !context;
+      askFirst = firstAsk == 0; // read from the spans, which also know this detector's idea of who-you-are
     } else {
       greeting = s.greeting();
       context = s.selfIntroduction() || s.reasonForWriting();

@@ -135,14 +135,15 @@ final class Facts {
 
   /**
    * A contact's message that helps the owner: an offer (to meet, to introduce), something shared (a link, an
-   * introduction), or an answer to one of the owner's asks.
+   * introduction), or an answer to one of the owner's asks that does not just ask back.
    */
   boolean helps(Msg m) {
     if (m.sent()) {
       return false;
     }
     Signals s = sig(m);
-    return s.offerOfHelp() || s.sharing() || answersOwnerAsk(m);
+    // "Sorry, who is this?" answers an ask with a question of its own: the contact needs something, gives nothing.
+    return s.offerOfHelp() || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
   }
 
   /**

@@ -93,4 +93,14 @@ class NoFollowUpDetectorTest {
     Finding f = Check.found(Check.assess(detector, q.build()), 1.0, 1.0);
     Check.hasEvidence(f, "ann", "2025-03-05", "");
   }
+
+  @Test
+  void aStrangersQuestionBackIsNotHelpToThank() {
+    PersonBuilder p = new PersonBuilder("ugo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      String a = p.send(c, "2025-03-01", "Can you refer me?", Sig.ask());
+      p.receiveReply(a, "2025-03-02", Sig.plain().question());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }
