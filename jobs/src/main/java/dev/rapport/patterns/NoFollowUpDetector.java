@@ -17,8 +17,9 @@ import java.util.Map;
  *   <li>help received (an answer to the owner's ask, something shared, an introduction) with no message from the
  *       owner to that contact within {@code thanks_days}; help that also asked a question and was answered late is
  *       {@code slow_reply}'s, not this;</li>
- *   <li>an offer or invitation (to meet, to introduce, to talk) the owner does not answer within
- *       {@code conversation_gap_days};</li>
+ *   <li>an offer or invitation (to meet, to introduce, to talk; an offer label, or a question with words such as
+ *       coffee, call, chat) from a tie still being made that the owner does not answer within
+ *       {@code conversation_gap_days}; old ties' offers left unanswered are {@code neglected_network}'s;</li>
  *   <li>a brand-new connection (no exchange before {@code connectedOn}) never messaged within
  *       {@code new_connection_days};</li>
  *   <li>an ask that opens a thread of the owner's to someone they had already exchanged messages with, not answered
@@ -32,6 +33,26 @@ import java.util.Map;
  */
 public final class NoFollowUpDetector implements Detector {
   enum Kind { HELP, OFFER, CONNECTION, ASK }
+
+  /** Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks or questions. */
+  static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
+      "\\b(coffee|lunch|dinner|meet|meeting|call|chat|talk|catch up|grab|zoom|drop by|stop by)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean invites(Facts f, Msg m) {
+    var s = Facts.sig(m);
+    return (s.questions() > 0 || s.ask() >= f.t.askProbability() || s.offerOfHelp())
+        && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
+  }
+
+  /**
+   * A tie still being made: no exchange with the contact more than {@code neglect_days} before {@code m}. Dropping
+   * what old ties offer is {@code neglected_network}'s finding; this one is about contact made and then let go.
+   */
+  private static boolean newTie(Facts f, String contact, Msg m) {
+    List<Msg> all = f.with(contact);
+    return all.isEmpty() || !all.get(0).date().isBefore(m.date().minus(Duration.ofDays(f.t.neglectDays())));
+  }
 
   @Override
   public PatternId pattern() {
@@ -50,9 +71,14 @@ public final class NoFollowUpDetector implements Detector {
     Kind firstKind = null;
     Instant firstMsg = f.msgs.isEmpty() ? null : f.msgs.get(0).date();
 
+    java.util.Set<Msg> seen = new java.util.HashSet<>();
     for (Facts.HelpMoment h : f.helpMoments()) {
       Msg m = h.help();
+      seen.add(m);
       boolean offer = Facts.sig(m).offerOfHelp();
+      if (offer && !newTie(f, h.contact(), m)) {
+        continue; // an old tie's offer left unanswered is neglected_network's
+      }
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
       String why;
@@ -76,6 +102,26 @@ public final class NoFollowUpDetector implements Detector {
         if (firstDue == null || m.date().isBefore(firstDue)) {
           firstDue = m.date();
           firstKind = kind;
+        }
+      }
+    }
+    for (var e : f.byContact.entrySet()) {
+      for (Msg m : e.getValue()) {
+        if (m.sent() || seen.contains(m) || !invites(f, m) || !newTie(f, e.getKey(), m)
+            || !f.daysPassed(m.date(), t.conversationGapDays())) {
+          continue;
+        }
+        tally.get(Kind.OFFER)[0]++;
+        Msg next = f.nextSent(e.getKey(), m.date());
+        if (next == null || !Facts.within(m.date(), next.date(), t.conversationGapDays())) {
+          tally.get(Kind.OFFER)[1]++;
+          ev.computeIfAbsent(Kind.OFFER, k -> new ArrayList<>()).add(Facts.silence(e.getKey(), m,
+              "invited you to meet or talk on " + Facts.day(m.date()) + "; you did not answer within "
+                  + t.conversationGapDays() + " days"));
+          if (firstDue == null || m.date().isBefore(firstDue)) {
+            firstDue = m.date();
+            firstKind = Kind.OFFER;
+          }
         }
       }
     }
