@@ -76,6 +76,7 @@ public final class AskAfterHelpDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, problems);
     if (!f.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }

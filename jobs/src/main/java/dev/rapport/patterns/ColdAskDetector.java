@@ -68,6 +68,7 @@ public final class ColdAskDetector implements Detector {
               : "first message to this contact asks before saying who you are or why you write"));
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, cold);
     if (!f.reportable(pattern(), score, cold)) {
       return Assessment.of(pattern(), score, null);
     }

@@ -448,6 +448,18 @@ final class Facts {
     return Math.round(clamp(v) * 1000) / 1000.0;
   }
 
+  /**
+   * The score as reported: below {@code min_repeats} problem cases it is capped under the reporting line (one case
+   * reaches at most half of it with the default of two), so that a score at or above the line always comes with a
+   * finding and cohort.csv never shows a high score for a single slip.
+   */
+  double habit(PatternId p, double score, int problemCases) {
+    if (problemCases >= t.minRepeats()) {
+      return round(score);
+    }
+    return round(Math.min(score, t.reportAt(p) * problemCases / t.minRepeats()));
+  }
+
   /** A habit: at least {@code minRepeats} cases and a score at or above the pattern's reporting threshold. */
   boolean reportable(PatternId p, double score, int problemCases) {
     return problemCases >= t.minRepeats() && score >= t.reportAt(p);

@@ -71,6 +71,7 @@ public final class NeedOnlyContactDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, needOnly.size());
     if (!f.reportable(pattern(), score, needOnly.size())) {
       return Assessment.of(pattern(), score, null);
     }

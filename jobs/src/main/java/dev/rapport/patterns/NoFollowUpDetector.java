@@ -174,6 +174,7 @@ public final class NoFollowUpDetector implements Detector {
       score = Math.max(score, (double) dropped / cases);
     }
     score = Facts.round(score);
+    score = f.habit(pattern(), score, dropped);
     if (!f.reportable(pattern(), score, dropped)) {
       return Assessment.of(pattern(), score, null);
     }
