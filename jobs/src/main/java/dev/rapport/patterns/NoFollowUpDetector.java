@@ -182,8 +182,15 @@ public final class NoFollowUpDetector implements Detector {
     for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
       evidence.addAll(Facts.top(ev.getOrDefault(k, List.of()), 4));
     }
-    String summary = "You let " + dropped + " of " + cases + " openings drop: help not thanked, offers not answered,"
-        + " asks not followed up or new connections never written to.";
+    List<String> what = new ArrayList<>();
+    Map<Kind, String> words = Map.of(Kind.HELP, "help not thanked", Kind.OFFER, "offers and invitations not answered",
+        Kind.ASK, "asks not followed up", Kind.CONNECTION, "new connections never written to");
+    for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
+      if (ev.containsKey(k)) {
+        what.add(tally.get(k)[1] + " " + words.get(k));
+      }
+    }
+    String summary = "You let " + dropped + " of " + cases + " openings drop: " + String.join(", ", what) + ".";
     StringBuilder advice = new StringBuilder();
     if (firstDue != null && firstKind != null) {
       Instant by = firstDue.plus(Duration.ofDays(firstKind == Kind.OFFER ? 2 : t.thanksDays()));
