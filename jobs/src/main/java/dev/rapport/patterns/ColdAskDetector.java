@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code cold_ask}: opens with a request to someone never written to, with no context.
  *
  * <p>A case is the owner's first message to a contact, with no earlier exchange in any source (no message either
- * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks. It is cold when no self-introduction and no reason for
+ * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks
+ * for the owner's own sake ("Are you still mentoring?" and congratulations are not cold asks). It is cold when no self-introduction and no reason for
  * writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
  * first sentence: weight 1 with no greeting either, 0.8 with a greeting only or with the ask first. A greeting alone
  * is not context. With sentence spans the order is read from them; without, from the message-level flags. Score:
@@ -47,7 +48,7 @@ public final class ColdAskDetector implements Detector {
     for (var e : f.byContact.entrySet()) {
       String c = e.getKey();
       Msg first = e.getValue().get(0);
-      if (!first.sent() || !f.ownerStarted(first) || !f.asks(first)) {
+      if (!first.sent() || !f.ownerStarted(first) || !f.asksForSelf(first)) {
         continue;
       }
       var noted = invitedWithNote.get(c);

@@ -127,10 +127,20 @@ final class Facts {
     return s.offerOfHelp() || s.sharing() || s.congratulations();
   }
 
-  /** A contact's message that needs an answer: a question, an offer, a request or proposed time. */
+  /**
+   * A contact's message that needs an answer: a question, an offer, or a request that is not merely the closing
+   * line of their answer to the owner ("Let me know how the search goes!").
+   */
   boolean needsAnswer(Msg m) {
+    if (m.sent()) {
+      return false;
+    }
     Signals s = sig(m);
-    return !m.sent() && (s.questions() > 0 || s.offerOfHelp() || s.ask() >= t.askProbability());
+    if (s.questions() > 0 || s.offerOfHelp()) {
+      return true;
+    }
+    Msg prev = previousInThread(m);
+    return s.ask() >= t.askProbability() && (prev == null || !prev.sent());
   }
 
   /**

@@ -27,22 +27,34 @@ import java.util.Map;
  *       a further question inside a conversation is not making contact; and a stranger's silence after a first
  *       message is no contact made (that is {@code cold_ask}'s or {@code generic_outreach}'s business).</li>
  * </ol>
- * Score: the larger of the pooled share of dropped cases and the share within any single kind that has at least
- * {@code min_repeats} dropped cases (new connections need three, since many people connect without writing).
+ * Score: the share of dropped cases over all kinds, or the share within one kind when that kind was dropped at
+ * least three times and in at least three quarters of its cases (new connections count only from three dropped,
+ * since many people connect without writing).
  * Reported when at least {@code min_repeats} cases were dropped and the score reaches {@code report_no_follow_up}.
  */
 public final class NoFollowUpDetector implements Detector {
   enum Kind { HELP, OFFER, CONNECTION, ASK }
 
-  /** Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks or questions. */
+  /** The share at which one kind of opening, dropped three times or more, carries the finding on its own. */
+  static final double SINGLE_KIND_RATE = 0.75;
+
+  /**
+   * Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks a question: "Want
+   * to grab coffee Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
+   */
   static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
       "\\b(coffee|lunch|dinner|meet|meeting|call|chat|talk|catch up|grab|zoom|drop by|stop by)\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** An offer that ends the contact's answer to the owner without proposing anything or asking back. */
+  private static boolean closing(Facts f, Msg m) {
+    Msg prev = f.previousInThread(m);
+    return Facts.sig(m).questions() == 0 && prev != null && prev.sent();
+  }
+
   private static boolean invites(Facts f, Msg m) {
     var s = Facts.sig(m);
-    return (s.questions() > 0 || s.ask() >= f.t.askProbability() || s.offerOfHelp())
-        && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
+    return s.questions() > 0 && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
   }
 
   /**
@@ -76,8 +88,8 @@ public final class NoFollowUpDetector implements Detector {
       Msg m = h.help();
       seen.add(m);
       boolean offer = Facts.sig(m).offerOfHelp();
-      if (offer && !newTie(f, h.contact(), m)) {
-        continue; // an old tie's offer left unanswered is neglected_network's
+      if (offer && (!newTie(f, h.contact(), m) || closing(f, m))) {
+        continue; // an old tie's offer is neglected_network's; "happy to help anytime" closing a reply is no proposal
       }
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
@@ -163,17 +175,20 @@ public final class NoFollowUpDetector implements Detector {
         ev.remove(k);
         continue;
       }
+      cases += tally.get(k)[0];
+      dropped += tally.get(k)[1];
+    }
+    if (cases > 0) {
+      score = (double) dropped / cases;
+    }
+    // One kind dropped nearly every time is a habit even among other, kept openings.
+    for (Kind k : Kind.values()) {
       int[] n = tally.get(k);
-      cases += n[0];
-      dropped += n[1];
-      if (n[1] >= (k == Kind.CONNECTION ? connectionsNeeded : t.minRepeats())) {
+      if ((k != Kind.CONNECTION || connectionsCount) && n[1] >= Math.max(3, t.minRepeats())
+          && (double) n[1] / n[0] >= SINGLE_KIND_RATE) {
         score = Math.max(score, (double) n[1] / n[0]);
       }
     }
-    if (cases > 0) {
-      score = Math.max(score, (double) dropped / cases);
-    }
-    score = Facts.round(score);
     score = f.habit(pattern(), score, dropped);
     if (!f.reportable(pattern(), score, dropped)) {
       return Assessment.of(pattern(), score, null);
