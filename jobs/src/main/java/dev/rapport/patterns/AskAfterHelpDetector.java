@@ -59,7 +59,7 @@ public final class AskAfterHelpDetector implements Detector {
         boolean belittles = BELITTLES.matcher(text).find();
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
         boolean acceptsOffer = Facts.sig(help).offerOfHelp();
-        boolean greedy = !thanked && !acceptsOffer && (f.asks(next) || WANTS_MORE.matcher(text).find());
+        boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || WANTS_MORE.matcher(text).find());
         if (!belittles && !greedy) {
           continue;
         }
@@ -76,6 +76,7 @@ public final class AskAfterHelpDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, problems);
     if (!f.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code cold_ask}: opens with a request to someone never written to, with no context.
  *
  * <p>A case is the owner's first message to a contact, with no earlier exchange in any source (no message either
- * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks. It is cold when no self-introduction and no reason for
+ * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks
+ * for the owner's own sake ("Are you still mentoring?" and congratulations are not cold asks). It is cold when no self-introduction and no reason for
  * writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
  * first sentence: weight 1 with no greeting either, 0.8 with a greeting only or with the ask first. A greeting alone
  * is not context. With sentence spans the order is read from them; without, from the message-level flags. Score:
@@ -47,7 +48,7 @@ public final class ColdAskDetector implements Detector {
     for (var e : f.byContact.entrySet()) {
       String c = e.getKey();
       Msg first = e.getValue().get(0);
-      if (!first.sent() || !f.ownerStarted(first) || !f.asks(first)) {
+      if (!first.sent() || !f.ownerStarted(first) || !f.asksForSelf(first)) {
         continue;
       }
       var noted = invitedWithNote.get(c);
@@ -68,6 +69,7 @@ public final class ColdAskDetector implements Detector {
               : "first message to this contact asks before saying who you are or why you write"));
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, cold);
     if (!f.reportable(pattern(), score, cold)) {
       return Assessment.of(pattern(), score, null);
     }
@@ -78,6 +80,16 @@ public final class ColdAskDetector implements Detector {
         + " I write to you\" or \"I enjoyed your talk on ...\"), then a small, specific ask with an easy way out"
         + " (\"Would you have 15 minutes in the next few weeks? If not, no worries at all\").";
     return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
+  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+      "\\b(I am|I'm|I’m|my name is|I have been|I work|I study|I recently|I graduated)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
+    return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
+        && WHO.matcher(text.substring(ss.start(), ss.end())).find();
   }
 
   /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */
@@ -99,12 +111,14 @@ public final class ColdAskDetector implements Detector {
       greeting = false;
       context = false;
       for (int i = 0; i < firstAsk; i++) {
-        var labels = sentences.get(i).labels();
+        SentenceSignal ss = sentences.get(i);
+        var labels = ss.labels();
         greeting |= labels.contains("greeting");
-        context |= labels.contains("self_introduction") || labels.contains("reason_for_writing");
+        context |= labels.contains("self_introduction") || labels.contains("reason_for_writing")
+            || saysWhoTheyAre(m.ownText(), ss);
       }
       greeting |= sentences.get(firstAsk).labels().contains("greeting");
-      askFirst |= firstAsk == 0 && !context;
+      askFirst = firstAsk == 0; // read from the spans, which also know this detector's idea of who-you-are
     } else {
       greeting = s.greeting();
       context = s.selfIntroduction() || s.reasonForWriting();

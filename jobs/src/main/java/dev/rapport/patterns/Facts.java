@@ -127,28 +127,47 @@ final class Facts {
     return s.offerOfHelp() || s.sharing() || s.congratulations();
   }
 
-  /** A contact's message that needs an answer: a question, an offer, a request or proposed time. */
+  /**
+   * A contact's message that needs an answer: a question, an offer, or a request that is not merely the closing
+   * line of their answer to the owner ("Let me know how the search goes!").
+   */
   boolean needsAnswer(Msg m) {
+    if (m.sent()) {
+      return false;
+    }
     Signals s = sig(m);
-    return !m.sent() && (s.questions() > 0 || s.offerOfHelp() || s.ask() >= t.askProbability());
+    if (s.questions() > 0 || s.offerOfHelp()) {
+      return true;
+    }
+    Msg prev = previousInThread(m);
+    return s.ask() >= t.askProbability() && (prev == null || !prev.sent());
   }
 
   /**
    * A contact's message that helps the owner: an offer (to meet, to introduce), something shared (a link, an
-   * introduction), or an answer to one of the owner's asks.
+   * introduction), or an answer to one of the owner's asks that does not just ask back.
    */
   boolean helps(Msg m) {
     if (m.sent()) {
       return false;
     }
     Signals s = sig(m);
-    return s.offerOfHelp() || s.sharing() || answersOwnerAsk(m);
+    // "Sorry, who is this?" answers an ask with a question of its own: the contact needs something, gives nothing.
+    return s.offerOfHelp() || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
   }
 
-  /** The received message answers an ask the owner made in the same thread. */
+  /**
+   * The received message answers an ask the owner made for their own sake in a thread the owner started. Answers to
+   * "how was the hackathon?" or to "want to meet at 2?" in the contact's own thread are conversation, not help.
+   */
   boolean answersOwnerAsk(Msg m) {
     Msg prev = previousInThread(m);
-    return prev != null && prev.sent() && asks(prev) && prev.date().isBefore(m.date());
+    if (prev == null || !prev.sent() || !asksForSelf(prev) || prev.date().isAfter(m.date())) {
+      return false;
+    }
+    List<Msg> thread = byThread.get(prev.threadKey() == null ? prev.messageId() : prev.threadKey());
+    Msg opener = thread == null || thread.isEmpty() ? prev : thread.get(0);
+    return opener.sent();
   }
 
   Msg previousInThread(Msg m) {
@@ -358,7 +377,7 @@ final class Facts {
       String c = e.getKey();
       Msg previous = null;
       for (Msg m : e.getValue()) {
-        if (m.sent() && ownerStarted(m) && asks(m) && daysPassed(m.date(), t.politeFollowUpDays())
+        if (m.sent() && ownerStarted(m) && asksForSelf(m) && daysPassed(m.date(), t.politeFollowUpDays())
             && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)) {
           Msg answer = nextReceived(c, m.date());
           if (answer == null || !within(m.date(), answer.date(), t.politeFollowUpDays())) {
@@ -374,7 +393,7 @@ final class Facts {
 
   /** An ask that chases an earlier ask of the owner's that the contact has not answered yet. */
   private boolean chasesOwnAsk(Msg previous, Msg ask) {
-    return previous != null && previous.sent() && asks(previous)
+    return previous != null && previous.sent() && asksForSelf(previous)
         && within(previous.date(), ask.date(), 2 * t.politeFollowUpDays());
   }
 
@@ -437,6 +456,18 @@ final class Facts {
 
   static double round(double v) {
     return Math.round(clamp(v) * 1000) / 1000.0;
+  }
+
+  /**
+   * The score as reported: below {@code min_repeats} problem cases it is capped under the reporting line (one case
+   * reaches at most half of it with the default of two), so that a score at or above the line always comes with a
+   * finding and cohort.csv never shows a high score for a single slip.
+   */
+  double habit(PatternId p, double score, int problemCases) {
+    if (problemCases >= t.minRepeats()) {
+      return round(score);
+    }
+    return round(Math.min(score, t.reportAt(p) * problemCases / t.minRepeats()));
   }
 
   /** A habit: at least {@code minRepeats} cases and a score at or above the pattern's reporting threshold. */

@@ -60,8 +60,8 @@ public final class GenericOutreachDetector implements Detector {
     if (groupScore > score) {
       score = groupScore;
     }
+    problemCases = Math.max(problemCases, n);
     if (n >= t.genericMinContacts()) {
-      problemCases = Math.max(problemCases, n);
       kind = "template";
       Set<String> seen = new LinkedHashSet<>();
       for (Msg m : largest) {
@@ -94,6 +94,7 @@ public final class GenericOutreachDetector implements Detector {
       }
     } else if (placeholders.size() == 1) {
       score = Math.max(score, 0.35);
+      problemCases = Math.max(problemCases, 1);
     }
 
     // 3. runs of invitations with an empty or stock note
@@ -112,9 +113,11 @@ public final class GenericOutreachDetector implements Detector {
       }
     } else {
       score = Math.max(score, 0.45 * run.size() / t.invitationRunSize());
+      problemCases = Math.max(problemCases, run.size());
     }
 
     score = Facts.round(score);
+    score = f.habit(pattern(), score, problemCases);
     if (!f.reportable(pattern(), score, problemCases) || evidence.isEmpty()) {
       return Assessment.of(pattern(), score, null);
     }

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>A case is a thread the owner starts (or reopens after {@code conversation_gap_days}) with an ask for their own
  * sake (an ask that neither gives nor asks about the reader) to someone they already know (an earlier message in
- * any direction or source, or a LinkedIn connection at least {@code new_connection_days} old); first messages to strangers are
+ * any direction that was more than the owner's own asks, or a LinkedIn connection or first exchange at least
+ * {@code dormancy_days} old); first messages to strangers are
  * {@code cold_ask}'s business. The ask is <em>need-driven</em> when the owner gave the contact no maintaining word
  * (a message that does not ask for the owner's sake, outside threads the owner opened with such an ask) in the {@code dormancy_days} before
  * it; need-driven asks after {@code dormancy_days} of total silence weigh 1, the others 0.75. Score: the weighted
@@ -46,9 +47,10 @@ public final class NeedOnlyContactDetector implements Detector {
         Msg prior = f.lastBefore(c, m.date());
         Instant connected = connectedOn(f.contact(c));
         Instant firstExchange = f.firstExchange(c);
-        boolean knownBefore = prior != null
-            || (connected != null && !connected.plus(Duration.ofDays(t.newConnectionDays())).isAfter(m.date()))
-            || (firstExchange != null && firstExchange.isBefore(m.date()));
+        Instant longAgo = m.date().minus(Duration.ofDays(t.dormancyDays()));
+        boolean knownBefore = realExchangeBefore(f, c, m)
+            || (connected != null && !connected.isAfter(longAgo))
+            || (firstExchange != null && !firstExchange.isAfter(longAgo));
         if (!knownBefore) {
           continue;
         }
@@ -71,6 +73,7 @@ public final class NeedOnlyContactDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, needOnly.size());
     if (!f.reportable(pattern(), score, needOnly.size())) {
       return Assessment.of(pattern(), score, null);
     }
@@ -102,6 +105,23 @@ public final class NeedOnlyContactDetector implements Detector {
       Msg opener = opener(f, m);
       boolean insideOwnAsk = opener != null && opener.sent() && f.asksForSelf(opener);
       if (!insideOwnAsk || Facts.gives(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Someone the owner knows: the contact wrote to the owner, or the owner wrote something other than an ask for
+   * their own sake, before {@code ask}. The owner's own earlier asks and a fresh LinkedIn connection are not a
+   * relationship (that first contact is {@code cold_ask}'s business).
+   */
+  private static boolean realExchangeBefore(Facts f, String c, Msg ask) {
+    for (Msg m : f.with(c)) {
+      if (!m.date().isBefore(ask.date())) {
+        return false;
+      }
+      if (!m.sent() || !f.asksForSelf(m)) {
         return true;
       }
     }

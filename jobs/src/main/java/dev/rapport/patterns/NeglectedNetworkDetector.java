@@ -88,6 +88,7 @@ public final class NeglectedNetworkDetector implements Detector {
         ? 0 : COURTING_WEIGHT * dormant / ties * toNew / outreach;
     double score = Facts.round(Math.max(ignoredScore, courting));
     int problems = Math.max(ignored.size(), courting >= ignoredScore ? dormant : 0);
+    score = f.habit(pattern(), score, problems);
     if (!f.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }

@@ -17,8 +17,9 @@ import java.util.Map;
  *   <li>help received (an answer to the owner's ask, something shared, an introduction) with no message from the
  *       owner to that contact within {@code thanks_days}; help that also asked a question and was answered late is
  *       {@code slow_reply}'s, not this;</li>
- *   <li>an offer or invitation (to meet, to introduce, to talk) the owner does not answer within
- *       {@code conversation_gap_days};</li>
+ *   <li>an offer or invitation (to meet, to introduce, to talk; an offer label, or a question with words such as
+ *       coffee, call, chat) from a tie still being made that the owner does not answer within
+ *       {@code conversation_gap_days}; old ties' offers left unanswered are {@code neglected_network}'s;</li>
  *   <li>a brand-new connection (no exchange before {@code connectedOn}) never messaged within
  *       {@code new_connection_days};</li>
  *   <li>an ask that opens a thread of the owner's to someone they had already exchanged messages with, not answered
@@ -26,12 +27,44 @@ import java.util.Map;
  *       a further question inside a conversation is not making contact; and a stranger's silence after a first
  *       message is no contact made (that is {@code cold_ask}'s or {@code generic_outreach}'s business).</li>
  * </ol>
- * Score: the larger of the pooled share of dropped cases and the share within any single kind that has at least
- * {@code min_repeats} dropped cases (new connections need three, since many people connect without writing).
+ * Score: the share of dropped cases over all kinds, or the share within one kind when that kind was dropped at
+ * least three times and in at least three quarters of its cases (new connections count only from three dropped,
+ * since many people connect without writing).
  * Reported when at least {@code min_repeats} cases were dropped and the score reaches {@code report_no_follow_up}.
  */
 public final class NoFollowUpDetector implements Detector {
   enum Kind { HELP, OFFER, CONNECTION, ASK }
+
+  /** The share at which one kind of opening, dropped three times or more, carries the finding on its own. */
+  static final double SINGLE_KIND_RATE = 0.75;
+
+  /**
+   * Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks a question: "Want
+   * to grab coffee Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
+   */
+  static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
+      "\\b(coffee|lunch|dinner|meet|meeting|call|chat|talk|catch up|grab|zoom|drop by|stop by)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** An offer that ends the contact's answer to the owner without proposing anything or asking back. */
+  private static boolean closing(Facts f, Msg m) {
+    Msg prev = f.previousInThread(m);
+    return Facts.sig(m).questions() == 0 && prev != null && prev.sent();
+  }
+
+  private static boolean invites(Facts f, Msg m) {
+    var s = Facts.sig(m);
+    return s.questions() > 0 && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
+  }
+
+  /**
+   * A tie still being made: no exchange with the contact more than {@code neglect_days} before {@code m}. Dropping
+   * what old ties offer is {@code neglected_network}'s finding; this one is about contact made and then let go.
+   */
+  private static boolean newTie(Facts f, String contact, Msg m) {
+    List<Msg> all = f.with(contact);
+    return all.isEmpty() || !all.get(0).date().isBefore(m.date().minus(Duration.ofDays(f.t.neglectDays())));
+  }
 
   @Override
   public PatternId pattern() {
@@ -50,9 +83,14 @@ public final class NoFollowUpDetector implements Detector {
     Kind firstKind = null;
     Instant firstMsg = f.msgs.isEmpty() ? null : f.msgs.get(0).date();
 
+    java.util.Set<Msg> seen = new java.util.HashSet<>();
     for (Facts.HelpMoment h : f.helpMoments()) {
       Msg m = h.help();
+      seen.add(m);
       boolean offer = Facts.sig(m).offerOfHelp();
+      if (offer && (!newTie(f, h.contact(), m) || closing(f, m))) {
+        continue; // an old tie's offer is neglected_network's; "happy to help anytime" closing a reply is no proposal
+      }
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
       String why;
@@ -76,6 +114,26 @@ public final class NoFollowUpDetector implements Detector {
         if (firstDue == null || m.date().isBefore(firstDue)) {
           firstDue = m.date();
           firstKind = kind;
+        }
+      }
+    }
+    for (var e : f.byContact.entrySet()) {
+      for (Msg m : e.getValue()) {
+        if (m.sent() || seen.contains(m) || !invites(f, m) || !newTie(f, e.getKey(), m)
+            || !f.daysPassed(m.date(), t.conversationGapDays())) {
+          continue;
+        }
+        tally.get(Kind.OFFER)[0]++;
+        Msg next = f.nextSent(e.getKey(), m.date());
+        if (next == null || !Facts.within(m.date(), next.date(), t.conversationGapDays())) {
+          tally.get(Kind.OFFER)[1]++;
+          ev.computeIfAbsent(Kind.OFFER, k -> new ArrayList<>()).add(Facts.silence(e.getKey(), m,
+              "invited you to meet or talk on " + Facts.day(m.date()) + "; you did not answer within "
+                  + t.conversationGapDays() + " days"));
+          if (firstDue == null || m.date().isBefore(firstDue)) {
+            firstDue = m.date();
+            firstKind = Kind.OFFER;
+          }
         }
       }
     }
@@ -117,17 +175,21 @@ public final class NoFollowUpDetector implements Detector {
         ev.remove(k);
         continue;
       }
+      cases += tally.get(k)[0];
+      dropped += tally.get(k)[1];
+    }
+    if (cases > 0) {
+      score = (double) dropped / cases;
+    }
+    // One kind dropped nearly every time is a habit even among other, kept openings.
+    for (Kind k : Kind.values()) {
       int[] n = tally.get(k);
-      cases += n[0];
-      dropped += n[1];
-      if (n[1] >= (k == Kind.CONNECTION ? connectionsNeeded : t.minRepeats())) {
+      if ((k != Kind.CONNECTION || connectionsCount) && n[1] >= Math.max(3, t.minRepeats())
+          && (double) n[1] / n[0] >= SINGLE_KIND_RATE) {
         score = Math.max(score, (double) n[1] / n[0]);
       }
     }
-    if (cases > 0) {
-      score = Math.max(score, (double) dropped / cases);
-    }
-    score = Facts.round(score);
+    score = f.habit(pattern(), score, dropped);
     if (!f.reportable(pattern(), score, dropped)) {
       return Assessment.of(pattern(), score, null);
     }
@@ -135,8 +197,15 @@ public final class NoFollowUpDetector implements Detector {
     for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
       evidence.addAll(Facts.top(ev.getOrDefault(k, List.of()), 4));
     }
-    String summary = "You let " + dropped + " of " + cases + " openings drop: help not thanked, offers not answered,"
-        + " asks not followed up or new connections never written to.";
+    List<String> what = new ArrayList<>();
+    Map<Kind, String> words = Map.of(Kind.HELP, "help not thanked", Kind.OFFER, "offers and invitations not answered",
+        Kind.ASK, "asks not followed up", Kind.CONNECTION, "new connections never written to");
+    for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
+      if (ev.containsKey(k)) {
+        what.add(tally.get(k)[1] + " " + words.get(k));
+      }
+    }
+    String summary = "You let " + dropped + " of " + cases + " openings drop: " + String.join(", ", what) + ".";
     StringBuilder advice = new StringBuilder();
     if (firstDue != null && firstKind != null) {
       Instant by = firstDue.plus(Duration.ofDays(firstKind == Kind.OFFER ? 2 : t.thanksDays()));

@@ -61,8 +61,8 @@ public final class PersonMetrics {
       YearMonth ym = month(m.date());
       contactsPerMonth.get(ym).addAll(m.counterparts());
       if (m.sent()) {
-        perMonth.get(ym)[0] += f.asks(m) ? 1 : 0;
-        perMonth.get(ym)[1] += Facts.gives(m) || (f.thanks(m) && !f.asks(m)) ? 1 : 0;
+        perMonth.get(ym)[0] += f.asksForSelf(m) ? 1 : 0;
+        perMonth.get(ym)[1] += Facts.gives(m) || (f.thanks(m) && !f.asksForSelf(m)) ? 1 : 0;
       }
     }
     List<Map<String, Object>> asksGives = new ArrayList<>();
@@ -159,7 +159,7 @@ public final class PersonMetrics {
 
   private static String kind(Facts f, Msg m) {
     var s = Facts.sig(m);
-    if (f.asks(m)) {
+    if (m.sent() ? f.asksForSelf(m) : f.asks(m)) {
       return "ask";
     }
     if (f.thanks(m)) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * {@code self_focus_message}, or pitches (an attached résumé, a booking link, credentials) at a share of at least
  * 0.6. The person is compared with peers: the gate is how far their pooled I/(I+you) share lies above the cohort
  * median (or {@code self_focus_default_median} for a cohort under {@code cohort_min_people}), reaching 1 at
- * {@code self_focus_margin} above. Score: share of promotional messages × (0.5 + 0.5 × gate), so a person who
- * writes no more about themselves than their peers cannot pass 0.5. Evidence is ordered by how far each message
+ * {@code self_focus_margin} above. Score: share of promotional messages × (0.4 + 0.6 × gate), so a person who
+ * writes no more about themselves than their peers stays at 0.4 or below, under the reporting line. Evidence is ordered by how far each message
  * stands above the owner's own usual share. Not assessable with fewer than three judged messages.
  */
 public final class SelfPromotionDetector implements Detector {
@@ -69,8 +69,9 @@ public final class SelfPromotionDetector implements Detector {
       }
     }
     double share = (double) promotional.size() / judged.size();
-    double score = Facts.round(share * (0.5 + 0.5 * gate));
-    if (gate == 0 || !f.reportable(pattern(), score, promotional.size())) {
+    double score = Facts.round(share * (0.4 + 0.6 * gate));
+    score = f.habit(pattern(), score, promotional.size());
+    if (!f.reportable(pattern(), score, promotional.size())) {
       return Assessment.of(pattern(), score, null);
     }
     promotional.sort(Comparator.comparingDouble((Msg m) -> -(focus(m) - usual)).thenComparing(Msg::date));

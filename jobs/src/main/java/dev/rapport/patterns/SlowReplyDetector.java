@@ -60,6 +60,7 @@ public final class SlowReplyDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
+    score = f.habit(pattern(), score, slow);
     if (!f.reportable(pattern(), score, slow)) {
       return Assessment.of(pattern(), score, null);
     }

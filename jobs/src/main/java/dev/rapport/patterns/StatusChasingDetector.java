@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * owner sent LinkedIn invitations to. The network is every other contact or connection whose title is known. With
  * {@code so} the senior share of targets with known titles and {@code sn} the senior share of the rest of the network
  * ({@code senior_default_network_share} when fewer than five of them have titles), the score is
- * {@code (so - sn) / (1 - sn)}, scaled down while fewer than {@code senior_min_targets} targets have known titles.
+ * {@code (so - sn) / (1 - sn)}, held under the reporting line while fewer than {@code senior_min_targets} targets
+ * have known titles.
  * Seniority is the identity stage's label, else read from the title (chief, founder, president, VP, director,
  * partner, head of, principal, managing…). Not assessable when no title is known at all: no LinkedIn positions,
  * no contact titles.
@@ -105,7 +106,12 @@ public final class StatusChasingDetector implements Detector {
     double sn = restKnown >= MIN_NETWORK_WITH_TITLES ? (double) restSenior / restKnown : t.seniorDefaultNetworkShare();
     double so = known == 0 ? 0 : (double) senior / known;
     double raw = sn >= 1 ? 0 : (so - sn) / (1 - sn);
-    double score = Facts.round(raw * Math.min(1.0, (double) known / t.seniorMinTargets()));
+    double score = Facts.round(raw);
+    if (known < t.seniorMinTargets()) {
+      // too few targets with titles to call it a habit: stay under the line, in proportion
+      score = Math.min(score, t.reportAt(pattern()) * known / t.seniorMinTargets() * 0.99);
+    }
+    score = f.habit(pattern(), score, senior);
     if (known < t.seniorMinTargets() || !f.reportable(pattern(), score, senior)) {
       return Assessment.of(pattern(), score, null);
     }

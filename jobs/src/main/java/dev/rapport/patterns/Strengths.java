@@ -89,13 +89,13 @@ public final class Strengths {
           offers.add(Facts.evidence(c, m, "offer_of_help", "offered help"));
         }
       }
-      if (f.ownerStarted(m) && !f.asks(m) && f.lastBefore(c, m.date()) != null) {
+      if (f.ownerStarted(m) && !f.asksForSelf(m) && f.lastBefore(c, m.date()) != null) {
         checkedIn.add(c);
         checkIns.add(Facts.evidence(c, m, null, "a note that asked for nothing"));
       }
-      boolean gave = Facts.gives(m) || (f.thanks(m) && !f.asks(m));
+      boolean gave = Facts.gives(m) || (f.thanks(m) && !f.asksForSelf(m));
       gives += gave ? 1 : 0;
-      asks += f.asks(m) ? 1 : 0;
+      asks += f.asksForSelf(m) ? 1 : 0;
     }
     if (offeredTo.size() >= t.minRepeats()) {
       out.add(new Strength("help_offered", "You offered help to " + offeredTo.size() + " people.",

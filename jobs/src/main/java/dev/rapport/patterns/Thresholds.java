@@ -309,7 +309,7 @@ public record Thresholds(
         + " context (no context at all 1, greeting only or ask first 0.8): half or more.");
     d.put("report_generic_outreach", "generic_outreach is reported at this score: a template to generic_min_contacts"
         + " people scores 0.6, unfilled placeholders 0.75, an invitation run 0.6; smaller groups stay below 0.45.");
-    d.put("report_self_promotion", "self_promotion is reported at this score = promotional share x (0.5 + 0.5 x how"
+    d.put("report_self_promotion", "self_promotion is reported at this score = promotional share x (0.4 + 0.6 x how"
         + " far above peers): half the messages promotional and well above peers, or all of them and just above.");
     d.put("report_status_chasing", "status_chasing is reported at this score = (senior share of outreach - senior"
         + " share of the rest of the network) / (1 - the latter): outreach halfway from the network's mix to all senior.");

@@ -29,8 +29,8 @@ class AskAfterHelpDetectorTest {
     String h = p.receiveReply(a, "2025-02-04", Sig.plain().sharing());
     p.sendReply(h, "2025-02-05", "Can you also review my CV?", Sig.ask().at(0, "ask"));
     Assessment result = Check.assess(detector, p.build());
-    Check.notFound(result, 1.0);
-    assertEquals(1.0, result.score(), 1e-9);
+    Check.notFound(result, 0.25);
+    assertEquals(0.25, result.score(), 1e-9, "one case reaches at most half the reporting line");
   }
 
   @Test

@@ -48,4 +48,14 @@ class ColdAskDetectorTest {
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
   }
+
+  @Test
+  void sayingWhoYouAreBeforeTheAskIsContextEvenWhenTheLanguageStageMissedIt() {
+    PersonBuilder p = new PersonBuilder("ivo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.send(c, "2025-03-01", "I am a data scientist with three years of experience. Would you have time for a call?",
+          Sig.ask().asksFirst().at(1, "ask"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }

@@ -72,4 +72,23 @@ class DetectorsTest {
     assertEquals(List.of(), Strengths.measure(odd, Thresholds.defaults()));
     assertEquals(1, ((List<?>) PersonMetrics.compute(odd, Thresholds.defaults()).get("breadth_per_month")).size());
   }
+
+  @Test
+  void aScoreAtOrAboveTheReportingLineAlwaysComesWithAFinding() {
+    List<PersonData> everyone = List.of(Stories.healthy(), Stories.needOnly(false), Stories.needOnly(true),
+        Stories.helpReceived(false), Stories.helpReceived(true), Stories.askAfterHelp(false),
+        Stories.askAfterHelp(true), Stories.firstAsks(false), Stories.firstAsks(true), Stories.outreach(true),
+        Stories.outreach(false), Stories.pitches(false, 0.5), Stories.pitches(true, 0.5),
+        Stories.pitches(false, 0.95), Stories.outreachTargets(6), Stories.outreachTargets(2),
+        Stories.oldTies(false), Stories.oldTies(true), Stories.offersAnswered(9 * 24), Stories.offersAnswered(5));
+    Thresholds t = Thresholds.defaults();
+    for (PersonData p : everyone) {
+      for (Assessment a : Detectors.assessAll(p, t)) {
+        if (a.assessable()) {
+          assertEquals(a.score() >= t.reportAt(a.pattern()), a.findingIfAny().isPresent(),
+              () -> p.person() + " " + a.pattern() + " scored " + a.score());
+        }
+      }
+    }
+  }
 }

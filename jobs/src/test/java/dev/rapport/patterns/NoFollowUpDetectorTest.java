@@ -93,4 +93,30 @@ class NoFollowUpDetectorTest {
     Finding f = Check.found(Check.assess(detector, q.build()), 1.0, 1.0);
     Check.hasEvidence(f, "ann", "2025-03-05", "");
   }
+
+  @Test
+  void aStrangersQuestionBackIsNotHelpToThank() {
+    PersonBuilder p = new PersonBuilder("ugo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      String a = p.send(c, "2025-03-01", "Can you refer me?", Sig.ask());
+      p.receiveReply(a, "2025-03-02", Sig.plain().question());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  @Test
+  void invitationsToMeetFromNewPeopleNeedAnAnswerButOldTiesAreNeglectsBusiness() {
+    PersonBuilder fresh = new PersonBuilder("vera").asOf(Stories.END);
+    PersonBuilder old = new PersonBuilder("otto").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben"}) {
+      String hello = old.receive(c, "2023-05-01", Sig.plain().question());
+      old.sendReply(hello, "2023-05-01T12:00", "Yes, see you there.", Sig.plain());
+      for (PersonBuilder p : new PersonBuilder[] {fresh, old}) {
+        p.addReceived(c, "2025-03-01", "Great to meet you! Want to grab coffee next week?", Sig.plain().question());
+      }
+    }
+    Finding f = Check.found(Check.assess(detector, fresh.build()), 1.0, 1.0);
+    Check.hasEvidence(f, "ben", "2025-03-01", "");
+    Check.notFound(Check.assess(detector, old.build()), 0.0);
+  }
 }

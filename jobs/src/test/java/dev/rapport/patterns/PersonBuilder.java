@@ -110,6 +110,11 @@ final class PersonBuilder {
     return add(false, List.of(from), when, null, null, CONTACT_TEXT, sig, List.of());
   }
 
+  /** A contact starts a thread with words of their own, which detectors may read but never quote. */
+  String addReceived(String from, String when, String words, Sig sig) {
+    return add(false, List.of(from), when, null, null, words + " " + CONTACT_TEXT, sig, List.of());
+  }
+
   /** The contact of {@code replyTo} writes in its thread. */
   String receiveReply(String replyTo, String when, Sig sig) {
     Msg prev = find(replyTo);

@@ -1,0 +1,23 @@
+/**
+ * The nine networking patterns of {@code shared/design/patterns.md}, the owner's strengths and the metrics the
+ * reports draw, computed from one person's {@link dev.rapport.patterns.PersonData}.
+ *
+ * <p>A run uses them in this order:
+ * <pre>{@code
+ * Thresholds t = Thresholds.defaults().withOverrides(userOverrides);            // run.json: t.describe()
+ * Dataset<Row> groups = NearDuplicates.groups(sent, t.nearDuplicateHashes(),     // person, message_id, text
+ *     t.nearDuplicateBands(), t.nearDuplicateMinJaccard(), t.templateMinWords());
+ * // per person: PersonData with nearDuplicates = that person's message_ids lists
+ * List<PersonBaseline> baselines = people.stream().map(PersonBaseline::of).toList();
+ * PersonData.CohortStats cohort = Baselines.cohort(baselines);                  // then rebuild PersonData with it
+ * List<Assessment> scores = Detectors.assessAll(person, t);                     // PatternId order, all nine
+ * List<Strength> strengths = Strengths.measure(person, t);
+ * Map<String, Object> metrics = PersonMetrics.compute(person, t, scores);       // relabel contact_timelines keys
+ * }</pre>
+ *
+ * <p>Detectors read {@code PersonData} only, quote only the owner's own words, and report a pattern only when it
+ * is a habit: at least {@code min_repeats} problem cases and a score at or above the pattern's reporting threshold.
+ * Adding a pattern means a {@link dev.rapport.patterns.PatternId}, one {@link dev.rapport.patterns.Detector} and a
+ * line in {@link dev.rapport.patterns.Detectors}.
+ */
+package dev.rapport.patterns;
