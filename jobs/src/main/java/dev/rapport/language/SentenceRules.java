@@ -90,8 +90,7 @@ public final class SentenceRules {
       + "|\\bi noticed (?:that )?you\\b|\\b(?:interested|fascinated|inspired) (?:in|by) your\\b");
 
   private static final Pattern OFFER = p("\\b(?:let me know|tell me|just say|holler) (?:if|how|whether) (?:i|there 's"
-      + " anything|there is anything|anything)\\b.*\\b(?:can|could|would)?\\b.*\\b(?:help|do|be of|assist|support"
-      + "|useful)\\b|\\b(?:happy|glad|delighted|willing|more than happy) to (?:help|introduce|connect|share|review|"
+      + " anything|there is anything|anything)\\b[^.?!]{0,80}?\\b(?:help|do|be of|assist|support|useful)\\b|\\b(?:happy|glad|delighted|willing|more than happy) to (?:help|introduce|connect|share|review|"
       + "look|take a look|send|pass|put you|make|give|chat with you about|answer|read|proofread|mentor|support|"
       + "return the favor|refer you|vouch)\\b|\\bi (?:'d|would|could|can|'ll|will) (?:be happy|be glad|love|gladly|"
       + "happily) (?:to )?(?:help|introduce|connect|share|review|look|send|pass|put you|refer)\\b|\\bif (?:i|there 's"
