@@ -14,11 +14,11 @@ public record AnnotatedSentence(int begin, int end, List<Token> tokens) implemen
   /** True when the sentence is a question: its last token is a question mark. */
   public boolean isQuestion() {
     for (int i = tokens.size() - 1; i >= 0; i--) {
-      String w = tokens.get(i).word();
-      if (w.equals("?")) {
+      Token t = tokens.get(i);
+      if (t.word().equals("?")) {
         return true;
       }
-      if (!w.matches("[\\p{Punct}]+")) {
+      if (!t.isPunctuation()) {
         return false;
       }
     }

@@ -169,7 +169,7 @@ public final class AskFeatures {
     while (i < t.size()) {
       Token a = t.get(i);
       String k = a.key();
-      if (LEAD_INS.contains(k) || a.word().matches("[\\p{Punct}]+")) {
+      if (LEAD_INS.contains(k) || a.isPunctuation()) {
         i++;
       } else if (a.tag().startsWith("NNP") && i + 1 < t.size() && t.get(i + 1).word().equals(",")) {
         i += 2;
@@ -222,10 +222,10 @@ public final class AskFeatures {
     if (w.equals("?") || w.equals("!")) {
       return w;
     }
-    if (w.matches("[\\p{Punct}\\p{S}]+")) {
+    if (t.isPunctuation()) {
       return null;
     }
-    if (w.matches(".*\\d.*")) {
+    if (t.hasDigit()) {
       return "<num>";
     }
     if (w.startsWith("$LINK") || w.startsWith("http") || w.startsWith("www.")) {

@@ -40,7 +40,7 @@ final class CoreNlpPipeline implements NlpPipeline {
     return p;
   }
 
-  /** The exact configuration, public to the benchmark so that it can time a bare pipeline built the same way. */
+  /** The exact configuration; a fresh copy each call. */
   static Properties properties() {
     Properties props = new Properties();
     props.setProperty("annotators", ANNOTATORS);
@@ -52,11 +52,6 @@ final class CoreNlpPipeline implements NlpPipeline {
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     props.setProperty("tokenize.language", "en");
     return props;
-  }
-
-  /** A new, unshared CoreNLP pipeline with {@link #properties()}: only for benchmarks comparing against it. */
-  static StanfordCoreNLP bare() {
-    return new StanfordCoreNLP(properties());
   }
 
   @Override

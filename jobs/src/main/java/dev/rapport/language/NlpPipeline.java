@@ -22,4 +22,9 @@ public interface NlpPipeline {
   static NlpPipeline shared() {
     return CoreNlpPipeline.shared();
   }
+
+  /** A copy of the CoreNLP configuration {@link #shared()} uses, for benchmarks that time a bare pipeline. */
+  static java.util.Properties coreNlpProperties() {
+    return CoreNlpPipeline.properties();
+  }
 }

@@ -168,7 +168,7 @@ public final class PolitenessFeatures {
 
   private static int firstWord(List<Token> t) {
     for (int i = 0; i < t.size(); i++) {
-      if (!t.get(i).word().matches("[\\p{Punct}\\p{S}]+")) {
+      if (!t.get(i).isPunctuation()) {
         return i;
       }
     }

@@ -37,7 +37,7 @@ public final class SentenceRules {
 
   // Thanks for something given; "thanks in advance" and "would be appreciated" thank for help not yet given.
   private static final Pattern THANKS = p("\\b(?:thank|thanks|thx|ty|tks|grateful|gratitude|appreciate|appreciated"
-      + "|appreciative|kudos to you)\\b");
+      + "|appreciative|thankful|kudos to you)\\b");
   private static final Pattern THANKS_ANTICIPATORY = p("\\b(?:thanks?|thank you) (?:so much |very much )?in advance\\b"
       + "|\\bwould (?:be|be greatly|be much|be very much|really be) appreciated\\b|\\bappreciate (?:it|any|your) .*\\bif\\b"
       + "|\\bi would appreciate\\b|\\bi 'd (?:really |greatly )?appreciate\\b|\\bi would be grateful\\b"
@@ -45,8 +45,8 @@ public final class SentenceRules {
   private static final Pattern NOT_THANKS = p("\\bno thanks?\\b|\\bthanks to (?!you\\b|your\\b)|\\bthank god\\b"
       + "|\\bno ,? thank you\\b");
 
-  private static final Pattern GREETING_RX = p("^(?:hi|hello|hey|hiya|howdy|dear|greetings|good (?:morning|afternoon"
-      + "|evening|day))\\b|^(?:i )?hope (?:you|this|all|your|everything|the|things|that you)\\b.*\\b(?:well|good|great"
+  private static final Pattern GREETING_RX = p("^(?:hi|hello|hey|hiya|howdy|dear|greetings|(?:good )?(?:morning|"
+      + "afternoon|evening)|good day)\\b|^(?:i )?hope (?:you|this|all|your|everything|the|things|that you)\\b.*\\b(?:well|good|great"
       + "|fine|nice|safe|healthy|going|finds|treating|week|weekend|holiday)\\b|^how (?:are|have) you(?: been| doing)?\\b"
       + "|^(?:it 's|it has been|it 's been) (?:a while|too long|ages)\\b|^long time no (?:see|talk|speak)\\b");
 
@@ -58,7 +58,9 @@ public final class SentenceRules {
       + "|lawyer|attorney|writer|journalist|marketer)s?\\b|\\b" + I_AM + " (?:currently )?(?:studying|majoring|pursuing"
       + "|completing|finishing|working (?:as|at|in|on)|in my (?:first|second|third|final|last|junior|senior) year)\\b"
       + "|\\bi (?:recently |just )?(?:graduated|study|studied|major|majored) (?:from|at|in)\\b"
-      + "|\\bi (?:currently )?work (?:as|at|for|in)\\b|\\b(?:a (?:little|bit) )?about (?:me|myself) ?:"
+      + "|\\bi (?:currently )?work (?:as|at|for|in)\\b|\\bi (?:lead|run|manage|head|direct|coordinate) (?:a|an|the|our)"
+      + " (?:[a-z-]+ ){0,3}(?:team|group|lab|department|program|club|chapter|office|unit)\\b|\\bcurrently " + I_AM + "?"
+      + " ?(?:finishing|studying|working|completing|pursuing)\\b|\\b(?:a (?:little|bit) )?about (?:me|myself) ?:"
       + "|\\bto introduce myself\\b|\\bintroduce myself\\b|\\bi 'm [a-z]+ ,? (?:a|an) \\b");
 
   private static final Pattern REASON = p(
@@ -83,15 +85,17 @@ public final class SentenceRules {
       + "|\\b(?:great|nice|good|pleasure) (?:meeting|to meet|speaking|talking|chatting|to speak|to talk|to chat)\\b"
       // an interest in their work
       + "|\\b(?:read|saw|came across|enjoyed|noticed|found|followed|listened to|watched) (?:your|you)\\b"
-      + "|\\byour (?:recent )?(?:article|post|blog|paper|book|podcast|research|work on|project on|thread)\\b"
+      + "|\\byour (?:recent |latest )?(?:article|post|blog|paper|book|podcast|research|work on|project on|thread|"
+      + "newsletter|column|video|channel|course|writing|essay|interview|op-ed)s?\\b|\\bthought you (?:would|might|'d)"
+      + " be (?:a|the) (?:good|great|right|best) (?:person|people|contact)\\b|\\b(?:we|i) (?:overlapped|worked together|"
+      + "crossed paths)\\b|\\blike you , i\\b"
       + "|\\b(?:i am|i 'm) (?:writing|reaching out|emailing|contacting you|getting in touch) (?:because|since|as|"
       + "regarding|about|to ask|to inquire|to learn|to see|to introduce|on behalf)\\b|\\breaching out (?:because|since|"
       + "as|regarding|about|to)\\b|\\bthe reason (?:i|i 'm|i am) (?:writing|reaching|contacting|emailing)\\b"
       + "|\\bi noticed (?:that )?you\\b|\\b(?:interested|fascinated|inspired) (?:in|by) your\\b");
 
   private static final Pattern OFFER = p("\\b(?:let me know|tell me|just say|holler) (?:if|how|whether) (?:i|there 's"
-      + " anything|there is anything|anything)\\b.*\\b(?:can|could|would)?\\b.*\\b(?:help|do|be of|assist|support"
-      + "|useful)\\b|\\b(?:happy|glad|delighted|willing|more than happy) to (?:help|introduce|connect|share|review|"
+      + " anything|there is anything|anything)\\b[^.?!]{0,80}?\\b(?:help|do|be of|assist|support|useful)\\b|\\b(?:happy|glad|delighted|willing|more than happy) to (?:help|introduce|connect|share|review|"
       + "look|take a look|send|pass|put you|make|give|chat with you about|answer|read|proofread|mentor|support|"
       + "return the favor|refer you|vouch)\\b|\\bi (?:'d|would|could|can|'ll|will) (?:be happy|be glad|love|gladly|"
       + "happily) (?:to )?(?:help|introduce|connect|share|review|look|send|pass|put you|refer)\\b|\\bif (?:i|there 's"
@@ -100,7 +104,13 @@ public final class SentenceRules {
       + "refer you|make an introduction)\\b|\\bwould you like me to\\b|\\bwant me to\\b|\\b(?:any|some) way i can"
       + " (?:help|support|be)\\b|\\bif you ever need\\b|\\bi (?:'m|am) (?:always )?(?:here|available) (?:to|if|for)"
       + " (?:help|you)\\b|\\bhappy to return the favou?r\\b|\\bi 'd love to help\\b|\\boffer (?:to help|my help)\\b"
-      + "|\\bglad to lend\\b|\\b(?:let me know|tell me) (?:if|how) i can (?:ever )?return the favou?r\\b");
+      + "|\\bglad to lend\\b|\\bcount me in\\b|\\b(?:let me know|tell me) if (?:there 's |there is )?anything i can\\b"
+      + "|\\bi (?:could|can|'d|would|'ll) (?:gladly )?(?:connect|introduce|put) you\\b|\\bif (?:you|your [a-z]+) (?:ever )?"
+      + "needs? (?:a|an|any|someone|help|a hand)\\b.*\\b(?:i|me)\\b|\\b(?:let me know|tell me) (?:if|how) i can (?:ever )?return the favou?r\\b");
+
+  /** "Would you be willing to ...": the reader is asked, nothing is offered. */
+  private static final Pattern NOT_OFFER = p("\\b(?:would|could|will|can|are) you (?:be )?(?:willing|happy|glad|able|"
+      + "open)\\b");
 
   private static final Pattern SHARING_RX = p("\\b(?:thought|think|figured) you (?:might|would|'d|may|could) (?:find|"
       + "enjoy|like|be interested|appreciate|want|get)\\b|\\b(?:sharing|share|passing along|passing on|forwarding|"
@@ -110,13 +120,17 @@ public final class SentenceRules {
       + "study|talk|slides|deck|thread|newsletter|summary|notes|recording|course|tool|template|opening|event)s?\\b"
       + "|\\bcheck out this\\b|\\byou (?:might|may|'ll|will|could) find (?:this|it|these|the)\\b.{0,60}\\b(?:useful|"
       + "helpful|interesting|relevant)\\b|\\bsaw this and thought of you\\b|\\breminded me of (?:you|our|your)\\b|\\bin case (?:it 's|it"
-      + " is|you find it|this is) (?:useful|helpful|of interest|relevant)\\b|\\bfyi\\b");
+      + " is|you find it|this is) (?:useful|helpful|of interest|relevant)\\b|\\bfyi\\b|\\byou (?:might|may|would|'d) (?:enjoy|like|"
+      + "appreciate|want to see|want to read) (?:this|these|the|an|a)\\b|\\b(?:might|may|could|would) (?:interest|"
+      + "be of interest to) you\\b");
   private static final Pattern OWN_MATERIAL = p("\\bmy (?:resume|résumé|cv|portfolio|website|profile|linkedin|"
       + "github|cover letter|transcript|headshot|work)\\b");
 
   private static final Pattern CONGRATS = p("\\bcongrat(?:s|ulations|ulation)?\\b|\\bcongratulate\\b|\\bcongratz\\b"
       + "|\\bwell[- ]?deserved\\b|\\b(?:so|really|very|truly) (?:happy|excited|thrilled|proud) for you\\b|\\bkudos\\b"
-      + "|\\bmazel tov\\b|\\bhats off\\b");
+      + "|\\bmazel tov\\b|\\bhats off\\b|\\bwell done\\b|\\b(?:thrilled|delighted|so happy|excited|proud|glad)"
+      + " to (?:hear|see|learn|read) (?:that )?(?:you|your|about your)\\b|\\b(?:amazing|great|fantastic|wonderful|"
+      + "exciting) news (?:about|on) your\\b");
 
   private static final Pattern DELAY = p("\\b(?:sorry|apologies|apologize|apologise|my apologies|i apologize|"
       + "forgive me) (?:again )?(?:for|about|that) (?:the |my |this |such a |a )?(?:very |extremely |super )?(?:late|"
@@ -129,7 +143,14 @@ public final class SentenceRules {
       + "really |super |completely )?(?:swamped|slammed|buried|snowed under|underwater|busy|traveling|travelling)\\b"
       + "|\\b(?:slipped|fell) through the cracks\\b|\\bwaiting to hear back\\b|\\bbelated\\b|\\bdelayed (?:response|"
       + "reply)\\b|\\b(?:late|slow) (?:reply|response)\\b|\\bjust (?:now )?(?:getting|got) (?:back )?to (?:this|your)"
-      + "\\b|\\bfinally getting back\\b");
+      + "\\b|\\bfinally getting back\\b|\\bmeant to (?:reply|write|respond|get back|answer)\\b|\\bslipped my mind\\b");
+  /** An apology word and a lateness word in the same sentence, whatever the wording between them. */
+  private static final Pattern APOLOGY_WORD = p("\\b(?:sorry|apolog[a-z]*|forgive|pardon|excuse)\\b");
+  private static final Pattern LATENESS_WORD = p("\\b(?:delay|delays|delayed|late|later|slow|turnaround|belated|"
+      + "so long|this long|getting back|get back|write back|writing back|reply|replying|respond|responding|response"
+      + "|sooner|earlier)\\b");
+  private static final Pattern CONDOLENCE = p("\\bsorry (?:to hear|for your loss|about your)\\b|\\b(?:late|later) "
+      + "(?:husband|wife|father|mother|friend)\\b");
 
   private static final Pattern JOB = p("\\b(?:internship|internships|intern|interns|interning|résumé|résumés|cv|"
       + "cvs|job|jobs|job search|job hunt|opening|openings|hiring|recruiter|recruiters|recruiting|recruitment|"
@@ -246,7 +267,7 @@ public final class SentenceRules {
     if (REASON.matcher(flat).find()) {
       l.add(REASON_FOR_WRITING);
     }
-    if (OFFER.matcher(flat).find()) {
+    if (OFFER.matcher(flat).find() && !NOT_OFFER.matcher(flat).find()) {
       l.add(OFFER_OF_HELP);
     }
     boolean link = hasLink(s);
@@ -256,7 +277,8 @@ public final class SentenceRules {
     if (CONGRATS.matcher(flat).find()) {
       l.add(CONGRATULATIONS);
     }
-    if (DELAY.matcher(flat).find()) {
+    if (DELAY.matcher(flat).find() || APOLOGY_WORD.matcher(flat).find() && LATENESS_WORD.matcher(flat).find()
+        && !CONDOLENCE.matcher(flat).find()) {
       l.add(APOLOGY_FOR_DELAY);
     }
     // The writer must be the seeker: "your recruiter" alone, or a job posting passed on to the reader, is not.

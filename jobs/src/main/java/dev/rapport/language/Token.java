@@ -19,6 +19,26 @@ public record Token(String word, String lemma, String tag, int begin, int end) i
     return lemma.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** True when the word has no letter or digit: punctuation and symbols. */
+  public boolean isPunctuation() {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  /** True when the word contains a digit. */
+  public boolean hasDigit() {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word in lower case. */
   public String lower() {
     return word.toLowerCase(java.util.Locale.ROOT);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * judgement more than on wording (the learned {@code ask}, trained on office mail, and {@code job_search}, where a
  * mention is not always a search). Below these a detector would put wrong evidence in front of a student about
  * one time in four or five, which the report cannot afford. The set was written by the author of the rules, so these
- * figures are optimistic; it guards against regressions, it is not an independent evaluation.
+ * figures are optimistic; it guards against regressions, it is not an independent evaluation. The held-out file
+ * {@code networking-signals-holdout.tsv} gives the honest figures.
  */
 class NetworkingSignalsTest {
 
@@ -56,16 +57,21 @@ class NetworkingSignalsTest {
 
   @BeforeAll
   static void analyzeAll() throws IOException {
-    items = read();
-    results = new ArrayList<>();
-    for (Item i : items) {
-      results.add(LanguageAnalyzer.shared().analyze(i.text()));
-    }
+    items = read("/language/networking-signals.tsv");
+    results = analyze(items);
   }
 
-  static List<Item> read() throws IOException {
+  static List<Signals> analyze(List<Item> items) {
+    List<Signals> out = new ArrayList<>();
+    for (Item i : items) {
+      out.add(LanguageAnalyzer.shared().analyze(i.text()));
+    }
+    return out;
+  }
+
+  static List<Item> read(String resource) throws IOException {
     List<Item> out = new ArrayList<>();
-    try (InputStream in = NetworkingSignalsTest.class.getResourceAsStream("/language/networking-signals.tsv")) {
+    try (InputStream in = NetworkingSignalsTest.class.getResourceAsStream(resource)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : all.split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -98,8 +104,31 @@ class NetworkingSignalsTest {
 
   @Test
   void everySignalIsPreciseAndFindsWhatItShould() {
-    StringBuilder report = new StringBuilder();
     List<String> failures = new ArrayList<>();
+    String report = evaluate(items, results, FLOORS, DEFAULT_FLOOR, failures);
+    System.out.println("networking-signals.tsv (development set)\n" + report);
+    assertTrue(failures.isEmpty(), "below the floor: " + failures + "\n" + report);
+  }
+
+  /**
+   * The second set was written after the rules were frozen; its first evaluation (recorded in the file's header) is
+   * the honest measure of how the rules generalise, and it was low for reasons, offers and apologies. The rules were
+   * broadened after that, so the file now guards against regressions only. With 5 to 10 positives per signal one miss
+   * moves recall by 0.1 to 0.2, so the floor here (0.5) catches a broken detector, not a small regression.
+   */
+  @Test
+  void heldOutSentencesAreFoundWithoutCollapse() throws IOException {
+    List<Item> held = read("/language/networking-signals-holdout.tsv");
+    assertTrue(held.size() >= 60, "expected at least 60 held-out sentences, got " + held.size());
+    List<String> failures = new ArrayList<>();
+    String report = evaluate(held, analyze(held), Map.of(), 0.5, failures);
+    System.out.println("networking-signals-holdout.tsv (held out)\n" + report);
+    assertTrue(failures.isEmpty(), "below 0.5: " + failures + "\n" + report);
+  }
+
+  static String evaluate(List<Item> items, List<Signals> results, Map<String, Double> floors, double defaultFloor,
+      List<String> failures) {
+    StringBuilder report = new StringBuilder();
     for (Map.Entry<String, Predicate<Signals>> e : SIGNALS.entrySet()) {
       Metrics.Binary m = new Metrics.Binary();
       StringBuilder misses = new StringBuilder();
@@ -111,14 +140,13 @@ class NetworkingSignalsTest {
           misses.append(String.format(Locale.ROOT, "    %s: %s%n", predicted ? "false alarm" : "missed", items.get(i).text()));
         }
       }
-      double floor = FLOORS.getOrDefault(e.getKey(), DEFAULT_FLOOR);
+      double floor = floors.getOrDefault(e.getKey(), defaultFloor);
       report.append(String.format(Locale.ROOT, "%-22s positives=%3d precision=%.3f recall=%.3f (floor %.2f)%n",
           e.getKey(), m.positives(), m.precision(), m.recall(), floor)).append(misses);
       if (m.precision() < floor || m.recall() < floor) {
         failures.add(e.getKey());
       }
     }
-    System.out.println(report);
-    assertTrue(failures.isEmpty(), "below the floor: " + failures + "\n" + report);
+    return report.toString();
   }
 }
