@@ -41,7 +41,7 @@ public final class InputDiscovery {
   /** How to read the inputs; {@code person} names the person when the input is one person's archive. */
   public record Options(Mode mode, String person, long splitBytes, int filesPerTask) {
     public static Options defaults() {
-      return new Options(Mode.AUTO, null, 128L << 20, 2000);
+      return new Options(Mode.AUTO, null, 128L << 20, 250);
     }
   }
 

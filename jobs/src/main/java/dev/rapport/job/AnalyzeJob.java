@@ -59,7 +59,7 @@ public final class AnalyzeJob {
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     long t = System.nanoTime();
     InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
-        new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 2000));
+        new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 250));
     t = lap("discover", t);
     Outputs out = new Outputs(options.out(), hadoop);
     try {

@@ -166,6 +166,7 @@ final class ReportStage {
     t = lap("detectors", t);
 
     writeTables(people, finished);
+    writeLinkedInTables(records);
     writeReports(finished);
     lap("reports", t);
     p2p.unpersist();
@@ -380,6 +381,31 @@ final class ReportStage {
     }
     spark.createDataFrame(f, findings).coalesce(1).write().mode("overwrite")
         .parquet(out.stagingPath("tables/findings"));
+  }
+
+  /** LinkedIn connections and invitations as read, for analysts; invitation notes are the owner's or a contact's. */
+  private void writeLinkedInTables(JavaRDD<IngestRecord> records) {
+    StructType connections = new StructType()
+        .add("person", DataTypes.StringType).add("first_name", DataTypes.StringType)
+        .add("last_name", DataTypes.StringType).add("profile_url", DataTypes.StringType)
+        .add("email", DataTypes.StringType).add("company", DataTypes.StringType)
+        .add("position", DataTypes.StringType).add("connected_on", DataTypes.DateType);
+    spark.createDataFrame(records.filter(r -> r.payload() instanceof Connection).map(r -> {
+      Connection c = (Connection) r.payload();
+      return RowFactory.create(c.person(), c.firstName(), c.lastName(), c.profileUrl(), c.email(), c.company(),
+          c.position(), c.connectedOn() == null ? null : java.sql.Date.valueOf(c.connectedOn()));
+    }), connections).write().mode("overwrite").parquet(out.stagingPath("tables/connections"));
+    StructType invitations = new StructType()
+        .add("person", DataTypes.StringType).add("from", DataTypes.StringType).add("to", DataTypes.StringType)
+        .add("sent_at", DataTypes.TimestampType).add("message", DataTypes.StringType)
+        .add("outgoing", DataTypes.BooleanType).add("inviter_profile_url", DataTypes.StringType)
+        .add("invitee_profile_url", DataTypes.StringType);
+    spark.createDataFrame(records.filter(r -> r.payload() instanceof Invitation).map(r -> {
+      Invitation i = (Invitation) r.payload();
+      return RowFactory.create(i.person(), i.from(), i.to(),
+          i.sentAt() == null ? null : java.sql.Timestamp.from(i.sentAt()), i.message(), i.outgoing(),
+          i.inviterProfileUrl(), i.inviteeProfileUrl());
+    }), invitations).write().mode("overwrite").parquet(out.stagingPath("tables/invitations"));
   }
 
   private void writeReports(List<PersonReport> reports) throws IOException {
