@@ -305,39 +305,74 @@ final class Facts {
   }
 
   /**
-   * One turn of a conversation: the contact's message(s) since the owner last wrote to them, and the owner's next
-   * message to them ({@code reply} null while unanswered). {@code needing} is the first of them that needed an
-   * answer, null when none did; {@code offered} is true when one of them offered help.
+   * One turn of a conversation: the contact's message(s) that one message of the owner's answered
+   * ({@code reply}, null while unanswered). {@code needing} is the first of them that needed an answer, null when
+   * none did; {@code offered} is true when one of them offered help.
    */
   record Turn(String contact, Msg first, Msg needing, boolean offered, Msg reply) {}
 
+  /**
+   * The contact's messages grouped by the owner's message that answered them: the owner's message that replies to
+   * it by id (dates across mail clients and zones can put a reply minutes before what it answers), else the owner's
+   * next message in the same thread, else the owner's next message to the contact anywhere.
+   */
   List<Turn> turns() {
     List<Turn> out = new ArrayList<>();
+    Map<String, Msg> replyById = new HashMap<>();
+    for (Msg m : msgs) {
+      if (m.sent() && m.replyTo() != null) {
+        replyById.putIfAbsent(m.replyTo(), m);
+      }
+    }
     for (var e : byContact.entrySet()) {
-      Msg first = null;
-      Msg needing = null;
-      boolean offered = false;
+      Map<Msg, List<Msg>> byReply = new java.util.LinkedHashMap<>();
+      List<Msg> unanswered = new ArrayList<>();
       for (Msg m : e.getValue()) {
-        if (!m.sent()) {
-          first = first == null ? m : first;
-          if (needsAnswer(m)) {
-            needing = needing == null ? m : needing;
-            offered |= sig(m).offerOfHelp();
-          }
+        if (m.sent()) {
           continue;
         }
-        if (first != null) {
-          out.add(new Turn(e.getKey(), first, needing, offered, m));
+        Msg reply = replyById.get(m.messageId());
+        if (reply == null || !reply.counterparts().contains(e.getKey())) {
+          reply = nextSentInThread(e.getKey(), m);
         }
-        first = null;
-        needing = null;
-        offered = false;
+        if (reply == null) {
+          reply = nextSent(e.getKey(), m.date());
+        }
+        (reply == null ? unanswered : byReply.computeIfAbsent(reply, k -> new ArrayList<>())).add(m);
       }
-      if (first != null) {
-        out.add(new Turn(e.getKey(), first, needing, offered, null));
+      for (var r : byReply.entrySet()) {
+        out.add(turn(e.getKey(), r.getValue(), r.getKey()));
+      }
+      if (!unanswered.isEmpty()) {
+        out.add(turn(e.getKey(), unanswered, null));
       }
     }
     return out;
+  }
+
+  private Turn turn(String contact, List<Msg> received, Msg reply) {
+    Msg needing = null;
+    boolean offered = false;
+    for (Msg m : received) {
+      if (needsAnswer(m)) {
+        needing = needing == null ? m : needing;
+        offered |= sig(m).offerOfHelp();
+      }
+    }
+    return new Turn(contact, received.get(0), needing, offered, reply);
+  }
+
+  private Msg nextSentInThread(String contact, Msg m) {
+    List<Msg> thread = byThread.get(m.threadKey() == null ? m.messageId() : m.threadKey());
+    if (thread == null) {
+      return null;
+    }
+    for (Msg x : thread) {
+      if (x.sent() && x.date().isAfter(m.date()) && x.counterparts().contains(contact)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /**

@@ -118,7 +118,7 @@ public final class PersonMetrics {
     List<Double> hours = new ArrayList<>();
     for (Facts.Turn turn : f.turns()) {
       if (turn.reply() != null) {
-        hours.add(Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0);
+        hours.add(Math.max(0, Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0));
       }
     }
     int[] counts = new int[BUCKETS.size()];
