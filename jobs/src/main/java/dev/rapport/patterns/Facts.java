@@ -121,6 +121,22 @@ final class Facts {
     return sig(m).gratitude() >= t.gratitudeProbability();
   }
 
+  /**
+   * Offers a contact makes in words the language stage may not label ("I could put in a word with our recruiting
+   * team", "If you want, I can set up a call with Nadia", "happy to look over your résumé"). Read, never quoted.
+   */
+  private static final Pattern OFFER_WORDS = Pattern.compile(
+      "\\b(I|we) (can|could)(?!'t| not)\\s+(\\w+\\s+){0,2}(introduce|connect|set up|put in|review|look over|send"
+      + "|share|help|refer|pass|forward|arrange|intro)\\b"
+      + "|\\b(happy|glad) to (help|introduce|review|connect|look over|chat|share|put|pass)\\b"
+      + "|\\bif you('d| would)? (want|like)\\b[^.?!]{0,40}\\bI\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A contact's message offers help: the language stage's label, or offer words it did not label. */
+  boolean offers(Msg m) {
+    return !m.sent() && (sig(m).offerOfHelp() || (m.ownText() != null && OFFER_WORDS.matcher(m.ownText()).find()));
+  }
+
   /** Gives something to the reader: an offer, something useful, congratulations. */
   static boolean gives(Msg m) {
     Signals s = sig(m);
@@ -136,7 +152,7 @@ final class Facts {
       return false;
     }
     Signals s = sig(m);
-    if (s.questions() > 0 || s.offerOfHelp()) {
+    if (s.questions() > 0 || offers(m)) {
       return true;
     }
     Msg prev = previousInThread(m);
@@ -153,7 +169,7 @@ final class Facts {
     }
     Signals s = sig(m);
     // "Sorry, who is this?" answers an ask with a question of its own: the contact needs something, gives nothing.
-    return s.offerOfHelp() || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
+    return offers(m) || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
   }
 
   /**
@@ -356,7 +372,7 @@ final class Facts {
     for (Msg m : received) {
       if (needsAnswer(m)) {
         needing = needing == null ? m : needing;
-        offered |= sig(m).offerOfHelp();
+        offered |= offers(m);
       }
     }
     return new Turn(contact, received.get(0), needing, offered, reply);

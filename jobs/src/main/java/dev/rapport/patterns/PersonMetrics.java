@@ -165,7 +165,7 @@ public final class PersonMetrics {
     if (f.thanks(m)) {
       return "thanks";
     }
-    if (s.offerOfHelp()) {
+    if (s.offerOfHelp() || f.offers(m)) {
       return "offer";
     }
     if (s.sharing()) {
