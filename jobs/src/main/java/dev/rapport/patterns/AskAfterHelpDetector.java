@@ -58,7 +58,7 @@ public final class AskAfterHelpDetector implements Detector {
         boolean thanked = f.thanks(next);
         boolean belittles = BELITTLES.matcher(text).find();
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
-        boolean acceptsOffer = Facts.sig(help).offerOfHelp();
+        boolean acceptsOffer = f.offers(help);
         boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || WANTS_MORE.matcher(text).find());
         if (!belittles && !greedy) {
           continue;

@@ -121,6 +121,22 @@ final class Facts {
     return sig(m).gratitude() >= t.gratitudeProbability();
   }
 
+  /**
+   * Offers a contact makes in words the language stage may not label ("I could put in a word with our recruiting
+   * team", "If you want, I can set up a call with Nadia", "happy to look over your résumé"). Read, never quoted.
+   */
+  private static final Pattern OFFER_WORDS = Pattern.compile(
+      "\\b(I|we) (can|could)(?!'t| not)\\s+(\\w+\\s+){0,2}(introduce|connect|set up|put in|review|look over|send"
+      + "|share|help|refer|pass|forward|arrange|intro)\\b"
+      + "|\\b(happy|glad) to (help|introduce|review|connect|look over|chat|share|put|pass)\\b"
+      + "|\\bif you('d| would)? (want|like)\\b[^.?!]{0,40}\\bI\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A contact's message offers help: the language stage's label, or offer words it did not label. */
+  boolean offers(Msg m) {
+    return !m.sent() && (sig(m).offerOfHelp() || (m.ownText() != null && OFFER_WORDS.matcher(m.ownText()).find()));
+  }
+
   /** Gives something to the reader: an offer, something useful, congratulations. */
   static boolean gives(Msg m) {
     Signals s = sig(m);
@@ -136,7 +152,7 @@ final class Facts {
       return false;
     }
     Signals s = sig(m);
-    if (s.questions() > 0 || s.offerOfHelp()) {
+    if (s.questions() > 0 || offers(m)) {
       return true;
     }
     Msg prev = previousInThread(m);
@@ -153,7 +169,7 @@ final class Facts {
     }
     Signals s = sig(m);
     // "Sorry, who is this?" answers an ask with a question of its own: the contact needs something, gives nothing.
-    return s.offerOfHelp() || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
+    return offers(m) || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
   }
 
   /**
@@ -305,39 +321,74 @@ final class Facts {
   }
 
   /**
-   * One turn of a conversation: the contact's message(s) since the owner last wrote to them, and the owner's next
-   * message to them ({@code reply} null while unanswered). {@code needing} is the first of them that needed an
-   * answer, null when none did; {@code offered} is true when one of them offered help.
+   * One turn of a conversation: the contact's message(s) that one message of the owner's answered
+   * ({@code reply}, null while unanswered). {@code needing} is the first of them that needed an answer, null when
+   * none did; {@code offered} is true when one of them offered help.
    */
   record Turn(String contact, Msg first, Msg needing, boolean offered, Msg reply) {}
 
+  /**
+   * The contact's messages grouped by the owner's message that answered them: the owner's message that replies to
+   * it by id (dates across mail clients and zones can put a reply minutes before what it answers), else the owner's
+   * next message in the same thread, else the owner's next message to the contact anywhere.
+   */
   List<Turn> turns() {
     List<Turn> out = new ArrayList<>();
+    Map<String, Msg> replyById = new HashMap<>();
+    for (Msg m : msgs) {
+      if (m.sent() && m.replyTo() != null) {
+        replyById.putIfAbsent(m.replyTo(), m);
+      }
+    }
     for (var e : byContact.entrySet()) {
-      Msg first = null;
-      Msg needing = null;
-      boolean offered = false;
+      Map<Msg, List<Msg>> byReply = new java.util.LinkedHashMap<>();
+      List<Msg> unanswered = new ArrayList<>();
       for (Msg m : e.getValue()) {
-        if (!m.sent()) {
-          first = first == null ? m : first;
-          if (needsAnswer(m)) {
-            needing = needing == null ? m : needing;
-            offered |= sig(m).offerOfHelp();
-          }
+        if (m.sent()) {
           continue;
         }
-        if (first != null) {
-          out.add(new Turn(e.getKey(), first, needing, offered, m));
+        Msg reply = replyById.get(m.messageId());
+        if (reply == null || !reply.counterparts().contains(e.getKey())) {
+          reply = nextSentInThread(e.getKey(), m);
         }
-        first = null;
-        needing = null;
-        offered = false;
+        if (reply == null) {
+          reply = nextSent(e.getKey(), m.date());
+        }
+        (reply == null ? unanswered : byReply.computeIfAbsent(reply, k -> new ArrayList<>())).add(m);
       }
-      if (first != null) {
-        out.add(new Turn(e.getKey(), first, needing, offered, null));
+      for (var r : byReply.entrySet()) {
+        out.add(turn(e.getKey(), r.getValue(), r.getKey()));
+      }
+      if (!unanswered.isEmpty()) {
+        out.add(turn(e.getKey(), unanswered, null));
       }
     }
     return out;
+  }
+
+  private Turn turn(String contact, List<Msg> received, Msg reply) {
+    Msg needing = null;
+    boolean offered = false;
+    for (Msg m : received) {
+      if (needsAnswer(m)) {
+        needing = needing == null ? m : needing;
+        offered |= offers(m);
+      }
+    }
+    return new Turn(contact, received.get(0), needing, offered, reply);
+  }
+
+  private Msg nextSentInThread(String contact, Msg m) {
+    List<Msg> thread = byThread.get(m.threadKey() == null ? m.messageId() : m.threadKey());
+    if (thread == null) {
+      return null;
+    }
+    for (Msg x : thread) {
+      if (x.sent() && x.date().isAfter(m.date()) && x.counterparts().contains(contact)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class NoFollowUpDetector implements Detector {
     for (Facts.HelpMoment h : f.helpMoments()) {
       Msg m = h.help();
       seen.add(m);
-      boolean offer = Facts.sig(m).offerOfHelp();
+      boolean offer = f.offers(m);
       if (offer && (!newTie(f, h.contact(), m) || closing(f, m))) {
         continue; // an old tie's offer is neglected_network's; "happy to help anytime" closing a reply is no proposal
       }

@@ -118,7 +118,7 @@ public final class PersonMetrics {
     List<Double> hours = new ArrayList<>();
     for (Facts.Turn turn : f.turns()) {
       if (turn.reply() != null) {
-        hours.add(Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0);
+        hours.add(Math.max(0, Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0));
       }
     }
     int[] counts = new int[BUCKETS.size()];
@@ -165,7 +165,7 @@ public final class PersonMetrics {
     if (f.thanks(m)) {
       return "thanks";
     }
-    if (s.offerOfHelp()) {
+    if (s.offerOfHelp() || f.offers(m)) {
       return "offer";
     }
     if (s.sharing()) {

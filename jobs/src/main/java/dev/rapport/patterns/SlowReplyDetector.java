@@ -38,7 +38,7 @@ public final class SlowReplyDetector implements Detector {
       Msg pending = turn.needing();
       Msg m = turn.reply();
       boolean offered = turn.offered();
-      double days = Facts.days(pending.date(), m.date());
+      double days = Math.max(0, Facts.days(pending.date(), m.date()));
       if (days > t.conversationGapDays()) {
         continue; // no answer in a month is no answer: no_follow_up's and neglected_network's business
       }

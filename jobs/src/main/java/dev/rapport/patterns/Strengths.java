@@ -109,7 +109,7 @@ public final class Strengths {
     List<Double> hours = new ArrayList<>();
     for (Facts.Turn turn : f.turns()) {
       if (turn.needing() != null && turn.reply() != null) {
-        hours.add(Duration.between(turn.needing().date(), turn.reply().date()).toMinutes() / 60.0);
+        hours.add(Math.max(0, Duration.between(turn.needing().date(), turn.reply().date()).toMinutes() / 60.0));
       }
     }
     if (hours.size() >= t.strengthMinCases()) {

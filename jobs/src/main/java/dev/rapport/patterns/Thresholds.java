@@ -152,7 +152,7 @@ public record Thresholds(
         0.75, 4, 0.15, 0.55, 5,
         5, 0.15,
         180, 3, 7,
-        0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.4,
+        0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.25,
         3, 0.8, 8, 365, 24);
   }
 
@@ -316,8 +316,8 @@ public record Thresholds(
     d.put("report_neglected_network", "neglected_network is reported at this score = twice the share of old two-way"
         + " ties that kept writing unanswered for neglect_days: a quarter of such ties or more.");
     d.put("report_slow_reply", "slow_reply is reported at this weighted share of slow replies (over slow_reply_days"
-        + " 0.6, slow_after_offer_days 0.9, after an offer 1, an excuse +0.2): 0.4, since fewer than 10% of replies"
-        + " take over a day in Kooti et al. (2015), so 0.4 is far outside the norm.");
+        + " 0.6, slow_after_offer_days 0.9, after an offer 1, an excuse +0.2): 0.25, about a quarter of the replies"
+        + " that were due, where Kooti et al. (2015) find over 90% of replies within a day.");
     d.put("strength_min_cases", "A rate-based strength (thanks, follow-ups) needs at least 3 cases.");
     d.put("strength_min_rate", "A rate-based strength needs a rate of at least 0.8.");
     d.put("breadth_min_contacts", "Two-way contacts in the last 12 months for a breadth strength: 8.");

@@ -115,6 +115,13 @@ final class PersonBuilder {
     return add(false, List.of(from), when, null, null, words + " " + CONTACT_TEXT, sig, List.of());
   }
 
+  /** The contact of {@code replyTo} answers in its thread with words of their own (read, never quoted). */
+  String receiveReplyWith(String replyTo, String when, String words, Sig sig) {
+    Msg prev = find(replyTo);
+    return add(false, prev.counterparts(), when, prev.threadKey(), replyTo, words + " " + CONTACT_TEXT, sig,
+        List.of());
+  }
+
   /** The contact of {@code replyTo} writes in its thread. */
   String receiveReply(String replyTo, String when, Sig sig) {
     Msg prev = find(replyTo);

@@ -42,4 +42,29 @@ class SlowReplyDetectorTest {
   void anAnswerAfterMoreThanAMonthIsNoAnswerNotASlowOne() {
     Check.notFound(Check.assess(detector, Stories.offersAnswered(40 * 24)), 0.0);
   }
+
+  @Test
+  void offersInWordsTheLanguageStageLeftUnlabelledStillWait() {
+    PersonBuilder p = new PersonBuilder("jo").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String checkIn = p.send(c, "2025-03-01", "How is the new team?", Sig.plain().aboutReader());
+      String offer = p.receiveReplyWith(checkIn, "2025-03-02",
+          "Good! I could put in a word with our recruiting team, just let me know.", Sig.ask());
+      p.sendReply(offer, "2025-03-14", Stories.EXCUSE + " Yes please.", Sig.plain().apology());
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    assertTrue(f.evidence().get(0).why().contains("an offer of help"), f.evidence().get(0).why());
+  }
+
+  @Test
+  void aReplyIsMatchedByIdEvenWhenItsClockRunsAhead() {
+    PersonBuilder p = new PersonBuilder("zed").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String q = p.receive(c, "2025-03-01T12:00", Sig.plain().question());
+      p.sendReply(q, "2025-03-01T11:50", "Yes, gladly.", Sig.plain());
+      p.receive(c, "2025-03-20", Sig.plain());
+      p.send(c, "2025-03-25", "Happy spring!", Sig.plain());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
 }
