@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * {@code status_chasing}: networks only upward.
  *
- * <p>Outreach targets are the contacts the owner wrote to first (an owner-started first message) and the people the
- * owner sent LinkedIn invitations to. The network is every other contact or connection whose title is known. With
+ * <p>Outreach targets are the contacts the owner wrote to first (an owner-started first message, unless they had
+ * invited the owner on LinkedIn) and the people the owner sent LinkedIn invitations to. The network is every other contact or connection whose title is known. With
  * {@code so} the senior share of targets with known titles and {@code sn} the senior share of the rest of the network
  * ({@code senior_default_network_share} when fewer than five of them have titles), the score is
  * {@code (so - sn) / (1 - sn)}, held under the reporting line while fewer than {@code senior_min_targets} targets
@@ -61,10 +61,20 @@ public final class StatusChasingDetector implements Detector {
     }
 
     // target -> the evidence of the first outreach to them
+    // People who invited the owner came to the owner: a first "thanks for connecting" to them is not outreach.
+    java.util.Set<String> invitedOwner = new java.util.HashSet<>();
+    if (data.invitations() != null) {
+      for (Invitation inv : data.invitations()) {
+        if (!inv.outgoing()) {
+          String key = f.resolve(inv.inviterProfileUrl(), null, inv.from());
+          invitedOwner.add(key != null ? key : "name:" + Party.normaliseName(inv.from()));
+        }
+      }
+    }
     Map<String, Evidence> targets = new LinkedHashMap<>();
     for (var e : f.byContact.entrySet()) {
       Msg first = e.getValue().get(0);
-      if (first.sent() && f.ownerStarted(first)) {
+      if (first.sent() && f.ownerStarted(first) && !invitedOwner.contains(e.getKey())) {
         targets.put(e.getKey(), Facts.evidence(e.getKey(), first, "ask", "first outreach went to a senior contact"));
       }
     }

@@ -298,7 +298,8 @@ public record Thresholds(
     d.put("neglect_days", "Two-way ties without the owner's word for 180 days or more are neglected (patterns.md).");
     d.put("slow_reply_days", "Replies later than 3 days are slow: Kooti et al. (2015) find a median of ~47 minutes"
         + " and over 90% of replies within a day (patterns.md).");
-    d.put("slow_after_offer_days", "7 days or more after an offer of help is a finding in itself (patterns.md).");
+    d.put("slow_after_offer_days", "A reply 7 days or more after an offer of help weighs fully in slow_reply's score"
+        + " (patterns.md calls it a finding); like every habit it still needs min_repeats cases.");
     d.put("report_need_only_contact", "need_only_contact is reported from this weighted share of need-driven asks to"
         + " people the owner knew (after dormancy_days of silence 1, otherwise 0.75): half of such asks or more.");
     d.put("report_no_follow_up", "no_follow_up is reported from this share of dropped openings (help not thanked,"

@@ -80,6 +80,12 @@ final class PersonBuilder {
     return this;
   }
 
+  /** {@code from} (a contact key) invited the owner on LinkedIn. */
+  PersonBuilder incomingInvitation(String from, String when) {
+    invitations.add(new Invitation(person, from, person, at(when), "", false, null, null));
+    return this;
+  }
+
   PersonBuilder nearDuplicates(List<String> ids) {
     nearDuplicates.add(List.copyOf(ids));
     return this;

@@ -55,4 +55,20 @@ class StatusChasingDetectorTest {
     }
     assertEquals(null, Facts.seniorityOfTitle(" "));
   }
+
+  @Test
+  void thankingPeersWhoInvitedYouIsNotOutreach() {
+    PersonBuilder p = new PersonBuilder("hal").asOf(Stories.END);
+    for (int i = 0; i < 6; i++) {
+      p.contact("boss" + i, "VP Sales", "senior", null);
+      p.send("boss" + i, PersonBuilder.plus("2025-04-01", i), Stories.personalAsk(i), Stories.contextAsk());
+    }
+    for (int i = 0; i < 6; i++) {
+      p.contact("peer" + i, "Analyst", "other", null);
+      p.incomingInvitation("peer" + i, PersonBuilder.plus("2025-02-01", i));
+      p.send("peer" + i, PersonBuilder.plus("2025-02-02", i), "Thanks for connecting!", Sig.thanks());
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    assertTrue(f.summary().startsWith("6 of your 6"), f.summary());
+  }
 }
