@@ -109,7 +109,8 @@ final class ReportStage {
 
     // near-duplicate sent messages, found across the whole cohort without comparing every pair
     Dataset<Row> dupGroups = NearDuplicates.groups(p2p.where(col("direction").equalTo("sent"))
-        .select(col("person"), col("message_id"), col("own_text").as("text")), 64, 16, 0.7);
+        .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
+        thresholds.nearDuplicateBands(), thresholds.nearDuplicateMinJaccard(), thresholds.templateMinWords());
     JavaPairRDD<String, List<String>> duplicates = dupGroups.javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")), r.<String>getList(r.fieldIndex("message_ids"))));
 
