@@ -22,6 +22,9 @@ public final class MessageFileReader {
   static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
   private static final Pattern MAILDIR_FLAGS = Pattern.compile(":2,([A-Za-z]*)$");
   private static final Pattern EMLX_COUNT = Pattern.compile("^\\s*(\\d{1,12})\\s*\\r?\\n");
+  private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]{1,76}:.*");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
+  private static final Pattern COMMON_HEADER = Pattern.compile("(?s).*(from|subject|date|to):.*");
 
   private MessageFileReader() {}
 
@@ -90,7 +93,7 @@ public final class MessageFileReader {
     if (head.startsWith("\uFEFF")) {
       head = head.substring(1);
     }
-    String[] lines = head.split("\r?\n|\r", 12);
+    String[] lines = LINE_BREAK.split(head, 12);
     int headerLines = 0;
     for (String line : lines) {
       if (line.isEmpty()) {
@@ -99,13 +102,13 @@ public final class MessageFileReader {
       if (line.startsWith(" ") || line.startsWith("\t")) {
         continue;
       }
-      if (line.matches("^[!-9;-~]{1,76}:.*")) {
+      if (HEADER_LINE.matcher(line).matches()) {
         headerLines++;
       } else if (!line.startsWith("From ")) {
         return headerLines >= 2;
       }
     }
-    return headerLines >= 1 && (headerLines >= 2 || head.toLowerCase(Locale.ROOT).matches("(?s).*(from|subject|date|to):.*"));
+    return headerLines >= 2 || (headerLines == 1 && COMMON_HEADER.matcher(head.toLowerCase(Locale.ROOT)).matches());
   }
 
   private static byte[] emlxMessage(byte[] bytes) {

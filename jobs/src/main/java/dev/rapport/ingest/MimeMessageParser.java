@@ -54,6 +54,8 @@ public final class MimeMessageParser {
   private static final int MAX_TEXT_CHARS = 256 * 1024;
   private static final Charset FALLBACK = Charset.forName("windows-1252");
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+  private static final Pattern FOLDED = Pattern.compile("\r?\n[ \t]");
+  private static final Pattern BREAKS = Pattern.compile("[\r\n]");
   private static final Pattern LOOSE_ADDRESS = Pattern.compile("[\\w.+'=-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
   private MimeMessageParser() {}
@@ -327,7 +329,7 @@ public final class MimeMessageParser {
     } else {
       value = field.getBody() == null ? "" : field.getBody();
     }
-    return value.replaceAll("\r?\n[ \t]", " ").replaceAll("[\r\n]", "").trim();
+    return BREAKS.matcher(FOLDED.matcher(value).replaceAll(" ")).replaceAll("").trim();
   }
 
   static String decodeWords(String s) {
