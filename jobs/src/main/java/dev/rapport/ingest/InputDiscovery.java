@@ -134,6 +134,12 @@ public final class InputDiscovery {
 
   enum FileKind { ZIP, LINKEDIN_CSV, MBOX, TAKEOUT, MESSAGE, EMPTY, OTHER }
 
+  private static byte[] head(FileSystem fs, FileStatus status) throws IOException {
+    try (InputStream in = fs.open(status.getPath())) {
+      return in.readNBytes(SNIFF_BYTES);
+    }
+  }
+
   static FileKind kindOf(FileSystem fs, FileStatus status) throws IOException {
     if (status.getLen() == 0) {
       return FileKind.EMPTY;
@@ -300,7 +306,7 @@ public final class InputDiscovery {
           }
           case MBOX, TAKEOUT -> {
             MboxReader.Variant variant = kind == FileKind.TAKEOUT ? MboxReader.Variant.TAKEOUT
-                : MboxReader.Variant.MBOXRD;
+                : MboxReader.variantOf(head(fs, f), f.getLen());
             entries.put(entry, new InputPlan.Entry(person, entry, variant.format()));
             String folder = kind == FileKind.TAKEOUT ? "" : baseName(name);
             for (long[] range : MboxReader.splits(f.getLen(), options.splitBytes())) {

@@ -79,6 +79,33 @@ public final class MboxReader {
     return Math.max(0, start - 3);
   }
 
+  /**
+   * The variant a file's first bytes show: Takeout when Gmail's headers are there; Content-Length mbox when the
+   * first message declares a {@code Content-Length} that ends exactly where the next separator (or the file) starts;
+   * otherwise mboxrd, which also reads mboxo correctly but for {@code >>From} lines.
+   */
+  public static Variant variantOf(byte[] head, long fileLength) {
+    String s = new String(head, StandardCharsets.ISO_8859_1);
+    if (s.contains("\nX-GM-THRID:") || s.contains("\nX-Gmail-Labels:")) {
+      return Variant.TAKEOUT;
+    }
+    int headerEnd = s.indexOf("\n\n");
+    int crlfEnd = s.indexOf("\r\n\r\n");
+    int bodyStart = headerEnd < 0 ? -1 : headerEnd + 2;
+    if (crlfEnd >= 0 && (headerEnd < 0 || crlfEnd < headerEnd)) {
+      bodyStart = crlfEnd + 4;
+    }
+    Matcher m = CONTENT_LENGTH.matcher(bodyStart < 0 ? "" : s.substring(0, bodyStart));
+    if (bodyStart > 0 && m.find()) {
+      long end = bodyStart + Long.parseLong(m.group(1));
+      if (end == fileLength || (end < head.length && s.substring((int) end).replaceFirst("^\r?\n", "")
+          .startsWith("From "))) {
+        return Variant.MBOXCL;
+      }
+    }
+    return Variant.MBOXRD;
+  }
+
   /** True when the line at the very start of a file looks like an mbox separator. */
   public static boolean looksLikeMbox(byte[] head) {
     String s = new String(head, 0, Math.min(head.length, 200), StandardCharsets.ISO_8859_1);

@@ -82,6 +82,20 @@ class MboxReaderTest {
   }
 
   @Test
+  void contentLengthMboxIsRecognisedOnlyWhenTheLengthLandsOnTheNextSeparator() {
+    String body = "Body.\n";
+    String cl = "From bo@example.org Sat Mar 01 10:00:00 2025\nFrom: bo@example.org\nContent-Length: "
+        + body.length() + "\n\n" + body + "\nFrom cy@example.org Sat Mar 01 11:00:00 2025\nFrom: cy\n\nx\n";
+    assertEquals(MboxReader.Variant.MBOXCL, MboxReader.variantOf(cl.getBytes(StandardCharsets.UTF_8), cl.length()));
+    String wrong = cl.replace("Content-Length: " + body.length(), "Content-Length: 2");
+    assertEquals(MboxReader.Variant.MBOXRD,
+        MboxReader.variantOf(wrong.getBytes(StandardCharsets.UTF_8), wrong.length()));
+    String takeout = "From 1@xxx Wed Mar 25 23:05:15 +0000 2020\r\nX-GM-THRID: 1\r\n\r\nx\r\n";
+    assertEquals(MboxReader.Variant.TAKEOUT,
+        MboxReader.variantOf(takeout.getBytes(StandardCharsets.UTF_8), takeout.length()));
+  }
+
+  @Test
   void textBeforeTheFirstSeparatorIsQuarantinedNotLost() throws IOException {
     String mbox = "stray bytes\n\n" + message("bo@example.org", "one", "Hi");
     List<IngestRecord> rs = readAll(mbox, MboxReader.Variant.MBOXRD, 1 << 20);
