@@ -80,9 +80,11 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     String when = "trained " + LocalDate.now() + " by ./rapport train-language";
-    AskTraining.train(ask.examples()).write(out.resolve("ask.model"),
+    double askSigma = AskTraining.chooseSigma(ask.examples());
+    AskTraining.train(ask.examples(), askSigma).write(out.resolve("ask.model"),
         "Rapport ask detector: P(sentence asks the reader to do something) = logistic(@bias + sum of weights).\n"
-        + "Logistic regression (CoreNLP LinearClassifierFactory, L2 sigma " + AskTraining.SIGMA + ") on "
+        + "Logistic regression on Naive Bayes log-count ratios (CoreNLP LinearClassifierFactory, L2 sigma " + askSigma
+        + " chosen by inner " + AskTraining.INNER_FOLDS + "-fold CV; weights are already multiplied by the ratios) on "
         + Corpora.INTENT + ", features from AskFeatures;\nanalyze bounds it with SentenceRules.boundAsk. "
         + folds + "-fold CV with the rules: " + askCv + "\n" + when);
     PolitenessTraining.train(polite).write(out.resolve("politeness.model"),

@@ -12,13 +12,18 @@ import java.util.List;
 /**
  * Trains and cross-validates the ask detector on {@code email-intent/train.tsv}.
  *
- * <p>The regularisation was chosen once, before looking at fold results: CoreNLP's default prior (sigma 1.0), and
- * features kept only when seen in at least 2 training sentences. Do not tune them to the folds: a hidden test set
- * of the same kind judges the model.
+ * <p>The learner is logistic regression on Naive Bayes log-count ratios ({@link LinearTrainer#trainNbScaled}),
+ * with features kept only when seen in at least 2 training sentences. The L2 strength is not fixed: every call to
+ * {@link #train} chooses it from {@link #SIGMAS} by an inner {@value #INNER_FOLDS}-fold cross-validation (lowest log
+ * loss) on the examples it is given, so inside {@link #crossValidate} it is chosen from the training folds only
+ * (nested cross-validation) and the held-out fold never influences it. Do not tune anything to the folds: a hidden
+ * test set of the same kind judges the model.
  */
 public final class AskTraining {
 
-  public static final double SIGMA = 1.0;
+  /** The L2 prior's standard deviations to choose from (smaller = stronger). */
+  public static final double[] SIGMAS = {0.125, 0.25, 0.5, 1, 2, 4};
+  public static final int INNER_FOLDS = 5;
   public static final int MIN_COUNT = 2;
   public static final double THRESHOLD = 0.5;
 
@@ -47,8 +52,41 @@ public final class AskTraining {
     return new AnnotatedSentence(0, length, all);
   }
 
+  /** Trains on {@code examples} with the L2 strength {@link #chooseSigma} picks on them. */
   public static LinearModel train(List<Example> examples) {
-    return LinearTrainer.train(examples, SIGMA, MIN_COUNT);
+    return train(examples, chooseSigma(examples));
+  }
+
+  public static LinearModel train(List<Example> examples, double sigma) {
+    return LinearTrainer.trainNbScaled(examples, sigma, MIN_COUNT);
+  }
+
+  /**
+   * The sigma from {@link #SIGMAS} with the lowest log loss in an inner {@value #INNER_FOLDS}-fold cross-validation
+   * on {@code examples} alone (the first of equals wins).
+   */
+  public static double chooseSigma(List<Example> examples) {
+    int[] folds = CrossValidation.folds(examples.size(), INNER_FOLDS);
+    double best = SIGMAS[0];
+    double bestLoss = Double.POSITIVE_INFINITY;
+    for (double sigma : SIGMAS) {
+      double loss = 0;
+      for (int f = 0; f < INNER_FOLDS; f++) {
+        LinearModel m = train(CrossValidation.select(examples, folds, f, false), sigma);
+        for (int i = 0; i < examples.size(); i++) {
+          if (folds[i] == f) {
+            Example e = examples.get(i);
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, m.probability(e.features())));
+            loss -= e.positive() ? Math.log(p) : Math.log(1 - p);
+          }
+        }
+      }
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        best = sigma;
+      }
+    }
+    return best;
   }
 
   /**

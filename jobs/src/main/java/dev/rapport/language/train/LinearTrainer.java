@@ -4,6 +4,9 @@ import dev.rapport.language.LinearModel;
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.classify.RVFDataset;
+import edu.stanford.nlp.ling.RVFDatum;
+import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.optimization.QNMinimizer;
 import edu.stanford.nlp.stats.Counter;
 import java.util.HashMap;
@@ -50,6 +53,71 @@ public final class LinearTrainer {
       kept.add("@bias");
       data.add(kept, e.positive());
     }
+    return export(fit(data, sigma), null);
+  }
+
+  /**
+   * Logistic regression on Naive Bayes log-count ratios (Wang and Manning, "Baselines and Bigrams", ACL 2012): each
+   * present feature f enters with the value {@code r(f) = log((pos(f) + 1) / (P + 1)) - log((neg(f) + 1) / (N + 1))},
+   * where pos(f) and neg(f) count the positive and negative training examples that have f and P and N the feature
+   * occurrences in each class, all from {@code examples} alone. The exported weight of f is its learned weight times
+   * r(f), so the model still scores binary features and reads like any other {@link LinearModel}. The ratios put
+   * the prior on how far a feature may move from what its counts already say, which suits short sentences with
+   * few occurrences per feature.
+   */
+  public static LinearModel trainNbScaled(List<Example> examples, double sigma, int minCount) {
+    if (examples == null || examples.isEmpty()) {
+      throw new IllegalArgumentException("expected training examples, got none");
+    }
+    if (!(sigma > 0)) {
+      throw new IllegalArgumentException("expected sigma > 0, got " + sigma);
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> pos = new HashMap<>();
+    Map<String, Integer> neg = new HashMap<>();
+    double positives = 0;
+    double negatives = 0;
+    for (Example e : examples) {
+      for (String f : e.features()) {
+        counts.merge(f, 1, Integer::sum);
+        if (e.positive()) {
+          pos.merge(f, 1, Integer::sum);
+          positives++;
+        } else {
+          neg.merge(f, 1, Integer::sum);
+          negatives++;
+        }
+      }
+    }
+    Map<String, Double> ratio = new HashMap<>();
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      String f = c.getKey();
+      if (c.getValue() < minCount || f.equals("@bias")) {
+        continue;
+      }
+      double r = Math.log((pos.getOrDefault(f, 0) + 1.0) / (positives + 1.0))
+          - Math.log((neg.getOrDefault(f, 0) + 1.0) / (negatives + 1.0));
+      if (r != 0) {
+        ratio.put(f, r);
+      }
+    }
+    RVFDataset<Boolean, String> data = new RVFDataset<>(examples.size());
+    for (Example e : examples) {
+      ClassicCounter<String> values = new ClassicCounter<>();
+      for (String f : e.features()) {
+        Double r = ratio.get(f);
+        if (r != null) {
+          values.setCount(f, r);
+        }
+      }
+      values.setCount("@bias", 1);
+      data.add(new RVFDatum<>(values, e.positive()));
+    }
+    return export(fit(data, sigma), ratio);
+  }
+
+  private static LinearClassifier<Boolean, String> fit(
+      edu.stanford.nlp.classify.GeneralDataset<Boolean, String> data, double sigma) {
     LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
     factory.setSigma(sigma);
     factory.setVerbose(false);
@@ -58,7 +126,11 @@ public final class LinearTrainer {
       q.shutUp();
       return q;
     });
-    LinearClassifier<Boolean, String> classifier = factory.trainClassifier(data);
+    return factory.trainClassifier(data);
+  }
+
+  /** The two-class weights as one logistic; with {@code scale}, each weight times its feature's value. */
+  private static LinearModel export(LinearClassifier<Boolean, String> classifier, Map<String, Double> scale) {
     Map<Boolean, Counter<String>> w = classifier.weightsAsMapOfCounters();
     Counter<String> yes = w.get(Boolean.TRUE);
     Counter<String> no = w.get(Boolean.FALSE);
@@ -69,8 +141,11 @@ public final class LinearTrainer {
       double d = yes.getCount(f) - (no == null ? 0 : no.getCount(f));
       if (f.equals("@bias")) {
         bias = d;
-      } else if (Math.abs(d) > 1e-6) {
-        weights.put(f, d);
+      } else {
+        double v = scale == null ? d : d * scale.get(f);
+        if (Math.abs(v) > 1e-6) {
+          weights.put(f, v);
+        }
       }
     }
     return new LinearModel(bias, 1, 0, weights);
