@@ -24,6 +24,16 @@ class SeniorityTest {
   }
 
   @Test
+  void titlesTheSyntheticCohortUsesReadAsIntended() {
+    all(Seniority.SENIOR, List.of("Chief Executive Officer", "Co-Founder & CEO", "VP of Engineering",
+        "Vice President, Marketing", "Director of Product", "Head of Data", "Principal Designer",
+        "Chief Technology Officer", "Founder and Managing Partner", "Director of Analytics", "VP, Talent"));
+    all(Seniority.OTHER, List.of("Senior Product Manager", "Engineering Manager", "Technical Recruiter",
+        "Senior Software Engineer", "Team Lead, Customer Success", "Senior Data Scientist", "Program Manager",
+        "Consultant", "Financial Analyst", "Content Strategist", "QA Engineer", "Student"));
+  }
+
+  @Test
   void assistantToTheDirectorIsNotSenior() {
     all(Seniority.OTHER, List.of("Assistant to the Director", "Executive Assistant to the CEO",
         "PA to the Managing Director", "Senior Advisor to the President", "Office of the CEO"));

@@ -67,7 +67,7 @@ final class SafeZip implements AutoCloseable {
         check(archive, e, limits);
         if (!seen.add(e.getName())) {
           // two entries under one name let different tools see different contents
-          throw new UnsafeArchiveException(archive, "entry '" + e.getName() + "' appears more than once");
+          throw new UnsafeArchiveException(archive, "entry '" + shown(e.getName()) + "' appears more than once");
         }
         if (!e.isDirectory()) {
           files.add(e);
@@ -94,7 +94,7 @@ final class SafeZip implements AutoCloseable {
   /** Inflates the {@code i}-th file, refusing it as soon as the counted bytes break a limit. */
   Entry read(int i) throws UnsafeArchiveException, IOException {
     ZipArchiveEntry e = files.get(i);
-    String name = e.getName();
+    String name = shown(e.getName());
     long compressed = Math.max(1, e.getCompressedSize());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
@@ -121,9 +121,10 @@ final class SafeZip implements AutoCloseable {
     }
     byte[] bytes = out.toByteArray();
     if (isArchiveMagic(bytes)) {
-      throw new UnsafeArchiveException(archive, "entry '" + name + "' is itself an archive (nested archives are refused)");
+      throw new UnsafeArchiveException(archive,
+          "entry '" + name + "' is itself an archive (nested archives are refused)");
     }
-    return new Entry(name, bytes);
+    return new Entry(e.getName(), bytes);
   }
 
   @Override
@@ -132,8 +133,8 @@ final class SafeZip implements AutoCloseable {
   }
 
   private static void check(String archive, ZipArchiveEntry e, ZipLimits limits) throws UnsafeArchiveException {
-    String name = e.getName();
-    String path = name.replace('\\', '/');
+    String name = shown(e.getName());
+    String path = e.getName().replace('\\', '/');
     if (path.indexOf('\0') >= 0) {
       throw new UnsafeArchiveException(archive, "entry name contains a NUL character");
     }
@@ -157,6 +158,11 @@ final class SafeZip implements AutoCloseable {
       throw new UnsafeArchiveException(archive, "entry '" + name + "' declares " + size + " bytes from " + compressed
           + " compressed, more than " + limits.maxCompressionRatio() + " times (zip bomb?)");
     }
+  }
+
+  /** An entry name fit for a one-line message: control characters (an attacker's line breaks) shown as '?'. */
+  static String shown(String name) {
+    return name.replaceAll("\\p{Cntrl}", "?");
   }
 
   private static boolean isArchiveMagic(byte[] b) {

@@ -11,7 +11,8 @@ public final class UnsafeArchiveException extends Exception {
   private final String archive;
 
   public UnsafeArchiveException(String archive, String problem) {
-    super(archive + ": " + problem);
+    // one line whatever the names hold: a path or entry name may carry line breaks
+    super((archive + ": " + problem).replaceAll("\\p{Cntrl}", "?"));
     this.archive = archive;
   }
 

@@ -53,6 +53,12 @@ class LinkedInZipSafetyTest {
   }
 
   @Test
+  void lineBreaksInAHostileEntryNameDoNotBreakTheOneLineMessage() {
+    UnsafeArchiveException e = refused(Fixtures.zip(withMessages("../evil\nERROR: fake line.csv", MESSAGES)), null);
+    assertEquals(ZIP + ": entry '../evil?ERROR: fake line.csv' escapes the archive (..)", e.getMessage());
+  }
+
+  @Test
   void absolutePathEntryIsRefused() {
     UnsafeArchiveException e = refused(Fixtures.zip(withMessages("/etc/cron.d/evil", MESSAGES)), null);
     assertEquals(ZIP + ": entry '/etc/cron.d/evil' has an absolute path", e.getMessage());
