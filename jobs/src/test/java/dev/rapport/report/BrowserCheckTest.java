@@ -94,6 +94,8 @@ class BrowserCheckTest {
         + Html.csp() + "\"><title>t</title><p>hello</p>");
     Path png = BrowserCheck.assertSafe(p);
     assertTrue(Files.size(png) > 1000);
-    assertTrue(png.getFileName().toString().equals("one-call.html.png"));
+    assertTrue(png.getFileName().toString().equals("controls-one-call.html.png"), png.toString());
+    assertTrue(png.startsWith(Path.of("target", "browser-test", "screenshots").toAbsolutePath())
+        || png.startsWith(Path.of("target", "browser-test", "screenshots")), "not written beside the page");
   }
 }
