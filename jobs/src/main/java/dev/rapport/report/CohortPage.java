@@ -90,7 +90,8 @@ public final class CohortPage {
     b.append("<header><h1>Cohort overview</h1><p class=\"meta\">")
         .append(Text.plural(views.size(), "person", "people")).append(" \u00b7 ")
         .append(Text.plural(messages, "message", "messages")).append(" read \u00b7 ")
-        .append(Text.plural(contacts, "contact", "contacts")).append(" in all</p></header>\n");
+        .append(Text.plural(contacts, "contact", "contacts")).append(" in all \u00b7 the same scores as a")
+        .append(" spreadsheet: <a href=\"cohort.csv\">cohort.csv</a></p></header>\n");
     b.append("<section id=\"how\" class=\"summary\"><h2>How to read this page</h2><p>Each row is one person; each")
         .append(" coloured cell is how strongly one habit shows in their messages, from 0 (pale, no sign) to 1")
         .append(" (dark, strong and repeated). <em>n/a</em> means the habit could not be checked with that person\u2019s")

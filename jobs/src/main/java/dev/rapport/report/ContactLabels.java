@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +81,15 @@ public final class ContactLabels {
     return word == null ? "Contact " + n : "Contact " + n + " · " + word;
   }
 
-  /** The first generic role word in a title, lower-case, or null. */
+  private static String display(String word) {
+    return switch (word) {
+      case "recruiting" -> "recruiter";
+      case "ceo", "cto", "cfo", "coo", "vp" -> word.toUpperCase(Locale.ROOT);
+      default -> word;
+    };
+  }
+
+  /** The first generic role word in a title, lower-case except acronyms, or null. */
   static String roleWord(String title) {
     if (title == null) {
       return null;
@@ -92,11 +99,6 @@ public final class ContactLabels {
     while (m.find()) {
       words.add(m.group());
     }
-    return ROLE_WORDS.stream().filter(words::contains).findFirst()
-        .map(w -> w.equals("recruiting") ? "recruiter" : w)
-        .map(w -> w.length() <= 3 && !w.equals("vp") ? w.toUpperCase(Locale.ROOT) : w)
-        .map(w -> w.equals("vp") ? "VP" : w)
-        .filter(Objects::nonNull)
-        .orElse(null);
+    return ROLE_WORDS.stream().filter(words::contains).findFirst().map(ContactLabels::display).orElse(null);
   }
 }

@@ -383,7 +383,7 @@ public final class PersonPage {
       if (events.isEmpty()) {
         continue;
       }
-      events.sort(Comparator.comparing(Svg.Event::at));
+      events = perDay(events);
       from = from == null || events.get(0).at().isBefore(from) ? events.get(0).at() : from;
       Instant last = events.get(events.size() - 1).at();
       to = to == null || last.isAfter(to) ? last : to;
@@ -396,6 +396,26 @@ public final class PersonPage {
         .append(Svg.timelines("Relationship timelines for contacts in the findings", rows, from, to))
         .append("<figcaption class=\"note\">Each row is one person; filled dots are your messages, hollow dots")
         .append(" theirs. Long empty stretches followed by an ask are what to avoid.</figcaption></figure>");
+  }
+
+  /**
+   * One dot per day and direction, so that a contact with thousands of messages stays a readable row (and a page
+   * of reasonable size); the dot's tooltip says how many messages it stands for.
+   */
+  static List<Svg.Event> perDay(List<Svg.Event> events) {
+    Map<String, List<Svg.Event>> byDay = new java.util.TreeMap<>();
+    for (Svg.Event e : events) {
+      byDay.computeIfAbsent(Text.shortDay(e.at()) + (e.sent() ? " sent" : " received"), k -> new ArrayList<>())
+          .add(e);
+    }
+    List<Svg.Event> out = new ArrayList<>();
+    for (List<Svg.Event> day : byDay.values()) {
+      day.sort(Comparator.comparing(Svg.Event::at));
+      Svg.Event first = day.get(0);
+      out.add(day.size() == 1 ? first : new Svg.Event(first.at(), first.sent(), day.size() + " messages"));
+    }
+    out.sort(Comparator.comparing(Svg.Event::at).thenComparing(Svg.Event::sent));
+    return out;
   }
 
   /** An ISO instant, a date, or a month; null when it is none of these. */

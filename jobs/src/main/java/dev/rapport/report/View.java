@@ -120,8 +120,10 @@ final class View {
     this.labelByLowerNeedle = needles;
     List<String> sorted = needles.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+    // Whole words only: the name part of "name:jo ann" must not turn "Jo Annabel" into "Contact 3bel".
     this.keys = sorted.isEmpty() ? null : Pattern.compile(
-        String.join("|", sorted.stream().map(Pattern::quote).toList()),
+        "(?<![\\p{L}\\p{N}])(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList())
+            + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

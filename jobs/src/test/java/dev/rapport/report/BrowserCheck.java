@@ -136,7 +136,8 @@ public final class BrowserCheck implements AutoCloseable {
   /**
    * Opens the page and asserts: no payload ran ({@code window.__pwned} unset, title as written in the file), the
    * DOM holds no event-handler attribute, {@code javascript:} URL or embedding element, no request left for
-   * http(s) or ws(s), no SEVERE console entry (a CSP violation would be one). Writes a screenshot beside the page.
+   * http(s) or ws(s), no SEVERE console entry (a CSP violation would be one). Writes a screenshot to
+   * {@link #screenshotFor}.
    *
    * @return the screenshot, a valid PNG
    */
@@ -193,7 +194,23 @@ public final class BrowserCheck implements AutoCloseable {
         .map(LogEntry::getMessage).toList();
     assertEquals(List.of(), severe, "console errors on " + htmlFile);
 
-    return screenshot(htmlFile.resolveSibling(htmlFile.getFileName() + ".png"));
+    return screenshot(screenshotFor(htmlFile));
+  }
+
+  /**
+   * Where the screenshot of a page goes: {@code target/browser-test/screenshots/<folder>-<file>.png}, never beside
+   * the page, so that checking a pipeline's output folder does not add files to it.
+   */
+  static Path screenshotFor(Path htmlFile) {
+    Path abs = htmlFile.toAbsolutePath();
+    String folder = abs.getParent() == null || abs.getParent().getFileName() == null ? ""
+        : abs.getParent().getFileName() + "-";
+    String name = (folder + abs.getFileName()).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    try {
+      return Files.createDirectories(Path.of("target", "browser-test", "screenshots")).resolve(name + ".png");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Saves a screenshot of the current page and checks it is a non-empty PNG. */

@@ -87,4 +87,15 @@ class BrowserCheckTest {
     assertTrue("1".equals(browser.js("return document.body.getAttribute('data-ok');")),
         "the script allowed by its hash ran");
   }
+
+  @Test
+  void theOneCallHelperStartsChecksAndWritesAScreenshot() throws IOException {
+    Path p = page("one-call", "<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\" content=\""
+        + Html.csp() + "\"><title>t</title><p>hello</p>");
+    Path png = BrowserCheck.assertSafe(p);
+    assertTrue(Files.size(png) > 1000);
+    assertTrue(png.getFileName().toString().equals("controls-one-call.html.png"), png.toString());
+    assertTrue(png.startsWith(Path.of("target", "browser-test", "screenshots").toAbsolutePath())
+        || png.startsWith(Path.of("target", "browser-test", "screenshots")), "not written beside the page");
+  }
 }

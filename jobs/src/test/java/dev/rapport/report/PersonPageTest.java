@@ -195,6 +195,25 @@ class PersonPageTest {
   }
 
   @Test
+  void aBusyContactsTimelineDrawsOneDotPerDayAndDirection() {
+    PersonReport r = Fixtures.avery();
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      events.add(Map.of("date", Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofMinutes(67L * i)).toString(),
+          "direction", i % 3 == 0 ? "sent" : "received", "kind", "message"));
+    }
+    Map<String, Object> metrics = new HashMap<>(r.metrics());
+    metrics.put("contact_timelines", Map.of(r.contactLabels().get(Fixtures.DANA_KEY), events));
+    PersonReport busy = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(),
+        r.assessments(), r.strengths(), r.contactLabels(), metrics);
+    Element svg = page(busy, ReportOptions.defaults()).select("#activity svg").last();
+    int days = (int) Math.ceil(3000 * 67 / (24.0 * 60)); // about 140 days, each with sent and received
+    int dots = svg.select("circle").size();
+    assertTrue(dots <= 2 * days + 2 && dots > days, dots + " dots for " + days + " days");
+    assertTrue(svg.select("circle title").stream().anyMatch(t -> t.text().contains("messages")));
+  }
+
+  @Test
   void missingOrOddMetricsSkipChartsInsteadOfFailing() {
     PersonReport r = Fixtures.avery();
     Map<String, Object> odd = new HashMap<>();

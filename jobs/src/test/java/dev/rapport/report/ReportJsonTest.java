@@ -96,6 +96,25 @@ class ReportJsonTest {
   }
 
   @Test
+  void scrubbingReplacesWholeNamesOnlyWhateverTheCase() throws Exception {
+    PersonReport r = Fixtures.avery();
+    List<dev.rapport.patterns.Assessment> a = new ArrayList<>(r.assessments());
+    a.set(2, dev.rapport.patterns.Assessment.of(PatternId.COLD_ASK, 0.6, new dev.rapport.patterns.Finding(
+        PatternId.COLD_ASK, 0.6, "Asked LEE PARK cold; Lee Parkinson is someone else.", "a",
+        List.of(new dev.rapport.patterns.Evidence(Fixtures.LEE_KEY, "t", null, "x", "y")))));
+    PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), a, r.strengths(),
+        r.contactLabels(), r.metrics());
+    JsonNode f = JSON.readTree(ReportJson.person(x)).get("findings");
+    String summary = "";
+    for (JsonNode n : f) {
+      if (n.get("pattern").asText().equals("cold_ask")) {
+        summary = n.get("summary").asText();
+      }
+    }
+    assertEquals("Asked Contact 3 cold; Lee Parkinson is someone else.", summary);
+  }
+
+  @Test
   void threadKeysThatEmbedAContactKeyAreScrubbed() throws Exception {
     PersonReport r = Fixtures.avery();
     List<dev.rapport.patterns.Assessment> a = new ArrayList<>(r.assessments());

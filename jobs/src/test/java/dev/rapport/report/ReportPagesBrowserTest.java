@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -111,6 +114,21 @@ class ReportPagesBrowserTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void personPagePrintsWithThePrintStylesheet() {
+    browser.open(out.resolve("people").resolve("avery").resolve("report.html"));
+    ChromeDriver chrome = (ChromeDriver) browser.driver();
+    assertEquals("16px", browser.js("return getComputedStyle(document.body).fontSize;"));
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    assertEquals("14.6667px", browser.js("return getComputedStyle(document.body).fontSize;"), "11pt in print");
+    assertEquals("avoid", browser.js(
+        "return getComputedStyle(document.querySelector('article.finding')).breakInside;"));
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    byte[] pdf = java.util.Base64.getDecoder().decode(chrome.print(new PrintOptions()).getContent());
+    assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"),
+        "printing produced a PDF");
   }
 
   @Test
