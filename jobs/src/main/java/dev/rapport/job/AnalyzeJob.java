@@ -60,7 +60,7 @@ public final class AnalyzeJob {
     long t = System.nanoTime();
     InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
         new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 250));
-    t = lap("discover", t);
+    t = run.lap("discover", t);
     Outputs out = new Outputs(options.out(), hadoop);
     try {
       Result r = run(plan, out, new HadoopConf(hadoop), t);
@@ -84,7 +84,7 @@ public final class AnalyzeJob {
             r.outcome().name(), r.source(), r.position(), r.reason())),
         OUTCOMES);
     others.persist(StorageLevel.MEMORY_AND_DISK());
-    t = lap("ingest", t);
+    t = run.lap("ingest", t);
 
     // duplicates: the same message filed in several folders (Enron's all_documents, Gmail's labels as folders)
     Column sentFirst = when(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")), 0)
@@ -113,17 +113,17 @@ public final class AnalyzeJob {
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
     account(ranked, others);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
-    t = lap("dedupe", t);
+    t = run.lap("dedupe", t);
 
     Map<String, Owner> owners = inferOwners(kept, plan, records);
     owners.values().forEach(run::owner);
-    t = lap("owner", t);
+    t = run.lap("owner", t);
 
     Dataset<Row> directed = direct(kept, owners);
     Dataset<Row> threaded = Threading.assign(directed, options.threadWindowDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
-    t = lap("threads", t);
+    t = run.lap("threads", t);
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
         .select("person", "entry", "source", "position", "reason");
@@ -131,10 +131,10 @@ public final class AnalyzeJob {
         .json(out.stagingPath("quarantine"));
     long quarantined = quarantine.count();
     long total = threaded.count();
-    t = lap("write tables", t);
+    run.lap("write tables", t);
 
+    // the report stage times its own parts (language, people, detectors, reports)
     ReportStage.Output reports = new ReportStage(spark, options, out, run).run(threaded, records, owners);
-    lap("people and reports", t);
 
     out.write("run.json", run.render(plan, options, Versions.all()));
     records.unpersist();
@@ -205,9 +205,4 @@ public final class AnalyzeJob {
         .drop("owner_keys");
   }
 
-  private long lap(String stage, long since) {
-    long now = System.nanoTime();
-    run.stage(stage, (now - since) / 1_000_000);
-    return now;
-  }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -74,15 +73,5 @@ public final class Outputs {
     } catch (IOException ignored) {
       // the staging folder is named as such and never mistaken for a finished run
     }
-  }
-
-  /** Lists what a finished run left, for tests and the CLI's closing line. */
-  public static boolean isComplete(String out, Configuration conf) throws IOException {
-    Path p = new Path(out, "run.json");
-    return p.getFileSystem(conf).exists(p);
-  }
-
-  static FileStatus[] list(FileSystem fs, Path p) throws IOException {
-    return fs.listStatus(p);
   }
 }

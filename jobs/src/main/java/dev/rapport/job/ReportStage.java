@@ -105,7 +105,7 @@ final class ReportStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     spark.createDataFrame(signals.map(s -> SignalRows.toRow(s._1(), s._2())), SignalRows.SCHEMA)
         .write().mode("overwrite").parquet(out.stagingPath("tables/message_features"));
-    t = lap("language", t);
+    t = run.lap("language", t);
 
     // near-duplicate sent messages, found across the whole cohort without comparing every pair
     Dataset<Row> dupGroups = NearDuplicates.groups(p2p.where(col("direction").equalTo("sent"))
@@ -138,7 +138,7 @@ final class ReportStage {
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
         "median_ask_share", cohort.medianAskShare()));
-    t = lap("people", t);
+    t = run.lap("people", t);
 
     Broadcast<Thresholds> thresholdsB = spark.sparkContext().broadcast(thresholds,
         scala.reflect.ClassTag$.MODULE$.apply(Thresholds.class));
@@ -164,12 +164,12 @@ final class ReportStage {
           r.assessments(), r.strengths(), r.contactLabels(), r.metrics()));
     }
     finished.sort(Comparator.comparing(PersonReport::person));
-    t = lap("detectors", t);
+    t = run.lap("detectors", t);
 
     writeTables(people, finished);
     writeLinkedInTables(records);
     writeReports(finished);
-    lap("reports", t);
+    run.lap("reports", t);
     p2p.unpersist();
     signals.unpersist();
     people.unpersist();
@@ -420,9 +420,4 @@ final class ReportStage {
     out.write("index.html", CohortPage.render(reports, ro));
   }
 
-  private long lap(String stage, long since) {
-    long now = System.nanoTime();
-    run.stage(stage, (now - since) / 1_000_000);
-    return now;
-  }
 }

@@ -61,6 +61,13 @@ public final class RunReport {
     stages.merge(name, millis, Long::sum);
   }
 
+  /** Records the time since {@code sinceNanos} under {@code name} and returns now, for the next stage. */
+  public long lap(String name, long sinceNanos) {
+    long now = System.nanoTime();
+    stage(name, (now - sinceNanos) / 1_000_000);
+    return now;
+  }
+
   public void owner(Owner owner) {
     Map<String, Object> o = new TreeMap<>();
     o.put("addresses", owner.addresses());
