@@ -123,9 +123,21 @@ final class ReportStage {
         .mapToPair(x -> new Tuple2<>(x._2()._1().getString(0),
             new Tuple2<>(x._2()._1(), x._2()._2().orElse(Signals.none()))));
 
+    // the owner's invitation notes go through the same language analysis as messages: a note can be a cold ask
     JavaPairRDD<String, Serializable> linkedIn = records
         .filter(r -> r.payload() instanceof Connection || r.payload() instanceof Invitation)
-        .mapToPair(r -> new Tuple2<>(r.person(), r.payload()));
+        .mapPartitionsToPair(rs -> {
+          List<Tuple2<String, Serializable>> outRows = new ArrayList<>();
+          while (rs.hasNext()) {
+            IngestRecord r = rs.next();
+            Serializable payload = r.payload();
+            if (payload instanceof Invitation i && AnalysedNote.worthAnalysing(i)) {
+              payload = new AnalysedNote(i, LanguageAnalyzer.shared().analyze(i.message()));
+            }
+            outRows.add(new Tuple2<>(r.person(), payload));
+          }
+          return outRows.iterator();
+        });
 
     Broadcast<Map<String, Owner>> ownersB = spark.sparkContext().broadcast(owners,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
@@ -194,13 +206,19 @@ final class ReportStage {
     Set<String> ownerKeys = owner == null ? Set.of() : owner.keys();
     List<Connection> connections = new ArrayList<>();
     List<Invitation> invitations = new ArrayList<>();
+    List<AnalysedNote> notes = new ArrayList<>();
     for (Serializable s : linkedIn) {
       if (s instanceof Connection c) {
         connections.add(c);
       } else if (s instanceof Invitation i) {
         invitations.add(i);
+      } else if (s instanceof AnalysedNote n) {
+        invitations.add(n.invitation());
+        notes.add(n);
       }
     }
+    invitations.sort(Comparator.comparing(Invitation::sentAt, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Invitation::to, Comparator.nullsLast(Comparator.naturalOrder())));
     List<Observation> observations = new ArrayList<>();
     List<Tuple2<Row, Signals>> all = new ArrayList<>();
     for (Tuple2<Row, Signals> x : rows) {
@@ -277,13 +295,21 @@ final class ReportStage {
         last = i.sentAt();
       }
     }
+    List<PersonData.Msg> noteMsgs = new ArrayList<>();
+    for (AnalysedNote n : notes) {
+      PersonData.Msg m = n.asMessage(ownerKeys, resolution);
+      if (m != null) {
+        noteMsgs.add(m);
+      }
+    }
+    noteMsgs.sort(Comparator.comparing(PersonData.Msg::date).thenComparing(PersonData.Msg::messageId));
     Map<String, Contact> contacts = new TreeMap<>();
     resolution.contacts().forEach(c -> contacts.put(c.key(), c));
     List<List<String>> dups = new ArrayList<>();
     duplicateGroups.forEach(g -> dups.add(List.copyOf(g)));
     dups.sort(Comparator.comparing(g -> String.join(",", g)));
     return new PersonData(person, ownerKeys, last == null ? Instant.EPOCH : last, msgs, contacts, connections,
-        invitations, dups, new PersonData.CohortStats(1, 0, 0));
+        invitations, noteMsgs, dups, new PersonData.CohortStats(1, 0, 0));
   }
 
   private static void observe(List<Observation> out, Row party, String source, Instant when) {
@@ -294,12 +320,12 @@ final class ReportStage {
 
   static PersonData withCohort(PersonData d, PersonData.CohortStats cohort) {
     return new PersonData(d.person(), d.ownerKeys(), d.asOf(), d.messages(), d.contacts(), d.connections(),
-        d.invitations(), d.nearDuplicates(), cohort);
+        d.invitations(), d.invitationNotes(), d.nearDuplicates(), cohort);
   }
 
   static PersonData empty(String person, Owner owner, PersonData.CohortStats cohort) {
     return new PersonData(person, owner == null ? Set.of() : owner.keys(), Instant.EPOCH, List.of(), Map.of(),
-        List.of(), List.of(), List.of(), cohort);
+        List.of(), List.of(), List.of(), List.of(), cohort);
   }
 
   /** Runs the detectors and labels every contact the report mentions; runs on the executors. */

@@ -8,18 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code cold_ask}: opens with a request to someone never written to, with no context.
  *
  * <p>A case is the owner's first message to a contact, with no earlier exchange in any source (no message either
  * way, no invitation note from the owner, no earlier first exchange known to the identity stage), when it asks
- * for the owner's own sake ("Are you still mentoring?" and congratulations are not cold asks). It is cold when no self-introduction and no reason for
- * writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
+ * for the owner's own sake ("Are you still mentoring?" and congratulations are not cold asks). It is cold when no
+ * self-introduction and no reason for writing (a referral, shared school, employer, event or interest) come before the ask, or when the ask is the
  * first sentence: weight 1 with no greeting either, 0.8 with a greeting only or with the ask first. A greeting alone
  * is not context. With sentence spans the order is read from them; without, from the message-level flags. Score:
  * weighted share of cold first asks; reported with at least {@code min_repeats} cold asks and a score at or above
  * {@code report_cold_ask}.
+ *
+ * <p>An invitation note ({@link PersonData#invitationNotes()}) sent before any message to that contact is the first
+ * contact: when it asks, it is judged like a first message; when it does not, it is context for what follows.
  */
 public final class ColdAskDetector implements Detector {
   @Override
@@ -41,19 +47,44 @@ public final class ColdAskDetector implements Detector {
         }
       }
     }
+    Map<String, Msg> firstNote = new TreeMap<>();
+    if (data.invitationNotes() != null) {
+      for (Msg note : data.invitationNotes()) {
+        for (String c : note.counterparts()) {
+          firstNote.merge(c, note, (a, b) -> a.date().isAfter(b.date()) ? b : a);
+        }
+      }
+    }
+    Set<String> contacts = new TreeSet<>(f.byContact.keySet());
+    contacts.addAll(firstNote.keySet());
     int cases = 0;
     int cold = 0;
     double weight = 0;
     List<Evidence> evidence = new ArrayList<>();
-    for (var e : f.byContact.entrySet()) {
-      String c = e.getKey();
-      Msg first = e.getValue().get(0);
-      if (!first.sent() || !f.ownerStarted(first) || !f.asksForSelf(first)) {
-        continue;
+    for (String c : contacts) {
+      List<Msg> thread = f.with(c);
+      Msg firstMessage = thread.isEmpty() ? null : thread.get(0);
+      Msg note = firstNote.get(c);
+      Msg first;
+      if (note != null && note.date() != null
+          && (firstMessage == null || firstMessage.date() == null || !firstMessage.date().isBefore(note.date()))) {
+        // the invitation note was the first contact: it is the opening message to judge
+        first = note;
+        if (!f.asksForSelf(first)) {
+          continue;
+        }
+      } else {
+        first = firstMessage;
+        if (first == null || !first.sent() || !f.ownerStarted(first) || !f.asksForSelf(first)) {
+          continue;
+        }
+        var noted = invitedWithNote.get(c);
+        if (noted != null && noted.isBefore(first.date())) {
+          continue;
+        }
       }
-      var noted = invitedWithNote.get(c);
       var exchanged = f.firstExchange(c);
-      if (noted != null && noted.isBefore(first.date()) || exchanged != null && exchanged.isBefore(first.date())) {
+      if (exchanged != null && exchanged.isBefore(first.date())) {
         continue;
       }
       cases++;
@@ -63,10 +94,12 @@ public final class ColdAskDetector implements Detector {
       }
       cold++;
       weight += w;
+      String what = "linkedin-invitation".equals(first.source()) ? "invitation note to this contact"
+          : "first message to this contact";
       evidence.add(Facts.evidence(c, first, "ask", w >= 1
-          ? "first message to this contact asks with no greeting, introduction or reason for writing"
-          : Facts.sig(first).asksFirst() ? "first message to this contact opens with the ask"
-              : "first message to this contact asks before saying who you are or why you write"));
+          ? what + " asks with no greeting, introduction or reason for writing"
+          : Facts.sig(first).asksFirst() ? what + " opens with the ask"
+              : what + " asks before saying who you are or why you write"));
     }
     double score = cases == 0 ? 0 : Facts.round(weight / cases);
     score = f.habit(pattern(), score, cold);

@@ -17,6 +17,9 @@ import java.util.Set;
  *
  * @param ownerKeys      every party key of the owner (addresses, LinkedIn profile, name)
  * @param asOf           the end of the observed period (the latest message date, or {@code --until})
+ * @param invitationNotes the notes of the owner's outgoing LinkedIn invitations, as sent messages with source
+ *                       {@code linkedin-invitation} and their language signals; kept apart from {@code messages}
+ *                       because an invitation is not a conversation, but a note can be the first ask to someone
  * @param nearDuplicates groups of the owner's sent message ids whose texts are near-duplicates (MinHash LSH)
  * @param cohort         figures over the whole cohort, for comparing the person with peers
  */
@@ -28,6 +31,7 @@ public record PersonData(
     Map<String, Contact> contacts,
     List<Connection> connections,
     List<Invitation> invitations,
+    List<Msg> invitationNotes,
     List<List<String>> nearDuplicates,
     CohortStats cohort) implements java.io.Serializable {
 
@@ -38,7 +42,7 @@ public record PersonData(
    * @param counterparts  resolved contact keys: the recipients of a sent message, the sender of a received one
    * @param recipientCount how many recipients the message had (to and cc), owner excluded
    * @param replyTo       the message id this one answers within its thread, null if it starts the thread
-   * @param source        {@code email} or {@code linkedin}
+   * @param source        {@code email}, {@code linkedin}, or {@code linkedin-invitation} for an invitation note
    */
   public record Msg(
       String messageId,

@@ -46,7 +46,7 @@ class BaselinesTest {
     var cohort = Baselines.cohort(peers);
     PersonData sam = Stories.pitches(false, 0.5);
     PersonData withCohort = new PersonData(sam.person(), sam.ownerKeys(), sam.asOf(), sam.messages(), sam.contacts(),
-        sam.connections(), sam.invitations(), sam.nearDuplicates(), cohort);
+        sam.connections(), sam.invitations(), sam.invitationNotes(), sam.nearDuplicates(), cohort);
     Check.found(Check.assess(new SelfPromotionDetector(), withCohort), 1.0, 1.0);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,46 @@ class ColdAskDetectorTest {
     for (String c : new String[] {"dana", "eli", "fay"}) {
       p.send(c, "2025-03-01", "I am a data scientist with three years of experience. Would you have time for a call?",
           Sig.ask().asksFirst().at(1, "ask"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  @Test
+  void invitationNotesThatOpenWithAnAskToStrangersAreCold() {
+    PersonBuilder p = new PersonBuilder("jo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.invitationNote(c, "2025-03-01", "Can you refer me to a role on your team?", Sig.ask().asksFirst().at(0, "ask"));
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    assertEquals(3, f.evidence().size());
+    Check.hasEvidence(f, "eli", "2025-03-01", "Can you refer me to a role on your team?");
+    assertTrue(f.evidence().get(0).why().startsWith("invitation note"), f.evidence().get(0).why());
+  }
+
+  @Test
+  void anInvitationNoteWithContextOrWithoutAnAskIsNotCold() {
+    PersonBuilder p = new PersonBuilder("kit").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      // who I am and why you, then the ask: a good first note
+      p.invitationNote(c, "2025-03-01", "I'm Kit, a student at State; Prof. Lee suggested you. Could we talk?",
+          Sig.ask().intro().reason().at(0, "self_introduction", "reason_for_writing").at(1, "ask"));
+    }
+    for (String c : new String[] {"gus", "hem", "ike"}) {
+      // a note with no ask is the context for the ask that follows it
+      p.invitationNote(c, "2025-03-01", "Enjoyed your talk at the data meetup.", Sig.plain().reason());
+      p.send(c, "2025-03-09", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  @Test
+  void aNoteSentAfterTheFirstMessageIsNotTheOpening() {
+    PersonBuilder p = new PersonBuilder("lou").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.send(c, "2025-03-01", "Hi, I'm Lou, a student at State; Prof. Lee suggested you. Could we talk?",
+          Sig.ask().greeting().intro().reason().at(0, "greeting", "self_introduction", "reason_for_writing")
+              .at(1, "ask"));
+      p.invitationNote(c, "2025-03-05", "Can you refer me?", Sig.ask().asksFirst().at(0, "ask"));
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
   }

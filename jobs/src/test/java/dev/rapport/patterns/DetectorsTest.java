@@ -65,7 +65,7 @@ class DetectorsTest {
             null, List.of(), "email"),
         new PersonData.Msg("d", "t2", t.plusSeconds(60), false, List.of("ann"), 1, "s", null, null, "missing",
             null, "linkedin"));
-    PersonData odd = new PersonData("odd", Set.of(), null, msgs, null, null, null, null, null);
+    PersonData odd = new PersonData("odd", Set.of(), null, msgs, null, null, null, null, null, null);
     List<Assessment> all = Detectors.assessAll(odd, Thresholds.defaults());
     assertEquals(PatternId.values().length, all.size());
     assertTrue(all.stream().allMatch(a -> a.findingIfAny().isEmpty()));

@@ -33,6 +33,7 @@ final class PersonBuilder {
   private final Map<String, Contact> contacts = new LinkedHashMap<>();
   private final List<Connection> connections = new ArrayList<>();
   private final List<Invitation> invitations = new ArrayList<>();
+  private final List<Msg> invitationNotes = new ArrayList<>();
   private final List<List<String>> nearDuplicates = new ArrayList<>();
   private PersonData.CohortStats cohort = new PersonData.CohortStats(1, Double.NaN, Double.NaN);
   private int next;
@@ -77,6 +78,21 @@ final class PersonBuilder {
 
   PersonBuilder invitation(String to, String when, String note) {
     invitations.add(new Invitation(person, person, to, at(when), note, true, null, null));
+    return this;
+  }
+
+  /**
+   * The owner invites {@code to} (a contact key) on LinkedIn with a note the language stage has read, as the
+   * pipeline hands it to the detectors: the invitation, and the note as a sent message from source
+   * {@code linkedin-invitation}.
+   */
+  PersonBuilder invitationNote(String to, String when, String note, Sig sig) {
+    invitations.add(new Invitation(person, person, to, at(when), note, true, null, null));
+    contacts.putIfAbsent(to, new Contact(to, to.toUpperCase(), List.of(to, "name:" + to), List.of("linkedin-invitations"),
+        null, null, "unknown", at(when), at(when), null));
+    String id = "invitation:" + person + "-n" + (++next);
+    invitationNotes.add(new Msg(id, id, at(when), true, List.of(to), 1, null, note, sig.build(note), null, List.of(),
+        "linkedin-invitation"));
     return this;
   }
 
@@ -156,6 +172,7 @@ final class PersonBuilder {
     sorted.sort((a, b) -> a.date().compareTo(b.date()));
     Instant end = asOf != null ? asOf : sorted.isEmpty() ? Instant.EPOCH : sorted.get(sorted.size() - 1).date();
     return new PersonData(person, Set.of("me@example.org"), end, sorted, new LinkedHashMap<>(contacts),
-        List.copyOf(connections), List.copyOf(invitations), List.copyOf(nearDuplicates), cohort);
+        List.copyOf(connections), List.copyOf(invitations), List.copyOf(invitationNotes), List.copyOf(nearDuplicates),
+        cohort);
   }
 }
