@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 10-fold cross-validation of the politeness model on the Stanford Politeness Corpus (Wikipedia): targets Spearman
- * >= 0.5 with the normalized score and >= 0.80 accuracy telling the top quartile from the bottom quartile.
+ * >= 0.5 with the normalized score and >= 0.80 accuracy telling the top quartile from the bottom quartile. The
+ * floors sit just under what the model reaches (0.585 / 0.814), so a change that loses ground fails here.
  */
 class PolitenessTrainingTest {
 
@@ -31,8 +32,8 @@ class PolitenessTrainingTest {
   void crossValidatedScoreRanksRequestsLikeTheAnnotators() {
     PolitenessTraining.Figures cv = PolitenessTraining.crossValidate(examples, 10);
     System.out.println("politeness, 10-fold CV: " + cv);
-    assertTrue(cv.spearman() >= 0.5, "expected Spearman >= 0.5, got " + cv);
-    assertTrue(cv.quartileAccuracy() >= 0.80, "expected top/bottom quartile accuracy >= 0.80, got " + cv);
+    assertTrue(cv.spearman() >= 0.58, "expected Spearman >= 0.58, got " + cv);
+    assertTrue(cv.quartileAccuracy() >= 0.81, "expected top/bottom quartile accuracy >= 0.81, got " + cv);
   }
 
   @Test
