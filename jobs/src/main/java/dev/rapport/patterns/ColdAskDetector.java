@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * {@code report_cold_ask}.
  *
  * <p>An invitation note ({@link PersonData#invitationNotes()}) sent before any message to that contact is the first
- * contact: when it asks, it is judged like a first message; when it does not, it is context for what follows.
+ * contact: when it asks for more than the connection itself, it is judged like a first message; otherwise it is
+ * context for what follows.
  */
 public final class ColdAskDetector implements Detector {
   @Override
@@ -70,7 +71,7 @@ public final class ColdAskDetector implements Detector {
           && (firstMessage == null || firstMessage.date() == null || !firstMessage.date().isBefore(note.date()))) {
         // the invitation note was the first contact: it is the opening message to judge
         first = note;
-        if (!f.asksForSelf(first)) {
+        if (!f.asksForSelf(first) || asksOnlyToConnect(f, first)) {
           continue;
         }
       } else {
@@ -113,6 +114,35 @@ public final class ColdAskDetector implements Detector {
         + " I write to you\" or \"I enjoyed your talk on ...\"), then a small, specific ask with an easy way out"
         + " (\"Would you have 15 minutes in the next few weeks? If not, no worries at all\").";
     return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+  }
+
+  /** The request an invitation already is: to connect. Asking it again in the note asks for nothing more. */
+  private static final java.util.regex.Pattern CONNECT = java.util.regex.Pattern.compile(
+      "\\b(?:add you|join|connect|be connected|stay connected|link up|accept my (?:invitation|invite|request))\\b"
+      + "|\\b(?:your|my) (?:professional |linkedin )?network\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An invitation note whose every asking sentence asks only to connect ("Hi, I'd like to join your LinkedIn
+   * network."): the stock note is generic outreach's business, not a cold ask for a favour.
+   */
+  static boolean asksOnlyToConnect(Facts f, Msg note) {
+    String text = note.ownText();
+    if (text == null) {
+      return false;
+    }
+    boolean anyAsk = false;
+    for (SentenceSignal ss : Facts.sig(note).sentences()) {
+      if (ss.labels().contains("ask") || ss.labels().contains("request") || ss.ask() >= f.t.askProbability()) {
+        if (ss.start() < 0 || ss.end() > text.length() || ss.start() >= ss.end()) {
+          return false;
+        }
+        anyAsk = true;
+        if (!CONNECT.matcher(text.substring(ss.start(), ss.end())).find()) {
+          return false;
+        }
+      }
+    }
+    return anyAsk || CONNECT.matcher(text).find();
   }
 
   /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */

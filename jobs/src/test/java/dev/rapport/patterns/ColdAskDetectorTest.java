@@ -89,6 +89,24 @@ class ColdAskDetectorTest {
   }
 
   @Test
+  void aStockNoteAskingOnlyToConnectIsNotAColdAsk() {
+    PersonBuilder p = new PersonBuilder("max").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      String note = "Hi, I'd like to join your LinkedIn network.";
+      p.invitationNote(c, "2025-03-01", note, Sig.ask().greeting().at(0, "greeting", "ask"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+
+    // asking to connect and then for a referral is a cold ask all the same
+    PersonBuilder q = new PersonBuilder("ned").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      String note = "I'd like to connect. Can you refer me to your team?";
+      q.invitationNote(c, "2025-03-01", note, Sig.ask().asksFirst().at(0, "ask").at(1, "ask"));
+    }
+    Check.found(Check.assess(detector, q.build()), 1.0, 1.0);
+  }
+
+  @Test
   void aNoteSentAfterTheFirstMessageIsNotTheOpening() {
     PersonBuilder p = new PersonBuilder("lou").asOf(Stories.END);
     for (String c : new String[] {"dana", "eli", "fay"}) {
