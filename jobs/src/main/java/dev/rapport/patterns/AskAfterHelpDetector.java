@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>A case is a contact's helping message (an answer to the owner's ask, an offer, something shared) followed by
  * a message of the owner's to that contact, in the same thread or within {@code polite_follow_up_days}. It is a
- * problem when that next message asks without thanking (except when it answers an offer: proposing a time is
- * accepting), or belittles the help ("he is no longer at the agency, do
+ * problem when that next message asks without thanking (except when it takes up an offer with a yes or a time:
+ * proposing a time is accepting), or belittles the help ("he is no longer at the agency, do
  * you have any other contacts"). Score: share of problem cases, belittling counting double (capped at 1). Reported
  * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
  */
@@ -19,7 +19,17 @@ public final class AskAfterHelpDetector implements Detector {
   /** Phrases that say the help fell short; kept small and literal so that a reader can check them. */
   static final Pattern BELITTLES = Pattern.compile(
       "\\b(no longer (at|with|works?)|not (really |very )?(helpful|useful|what I (asked|needed|was looking for))"
-      + "|(did ?n[o']t|does ?n[o']t|wo ?n[o']t) (really )?help|already (knew|tried))",
+      + "|(did ?n[o']t|does ?n[o']t|wo ?n[o']t|not) (really )?(going to |gonna )?help|already (knew|tried|saw|seen|applied)"
+      + "|i saw (that|this) one already"
+      // the help judged wanting: "seems low", "pretty junior for me", "too small though"
+      + "|(seems?|looks?|sounds?|is|are|'s|'re) (pretty |rather |way |a bit |kind of |really |quite |too )"
+      + "(low|small|junior|basic|generic|entry-level|outdated|irrelevant)\\b"
+      + "|(seem|seems|look|looks|sound|sounds) (low|small|junior|basic|off|wrong)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** Taking up an offer: a yes, or a time ("Thursday at 3 works"). Without it, a reply to an offer that asks asks. */
+  static final Pattern ACCEPTS = Pattern.compile(
+      "\\b(yes|yeah|yep|sure|sounds (good|great)|works|would love|love to|that would be|perfect|absolutely|definitely"
+      + "|please do|i'?d like that|(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|\\d{1,2}(:\\d\\d)? ?(am|pm))\\b",
       Pattern.CASE_INSENSITIVE);
   /** Asking for more instead; only a problem without thanks ("Thanks! Anyone else you'd suggest?" is fine). */
   static final Pattern WANTS_MORE = Pattern.compile(
@@ -58,7 +68,7 @@ public final class AskAfterHelpDetector implements Detector {
         boolean thanked = f.thanks(next);
         boolean belittles = BELITTLES.matcher(text).find();
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
-        boolean acceptsOffer = f.offers(help);
+        boolean acceptsOffer = f.offers(help) && ACCEPTS.matcher(text).find();
         boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || WANTS_MORE.matcher(text).find());
         if (!belittles && !greedy) {
           continue;

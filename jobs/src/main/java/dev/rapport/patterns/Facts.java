@@ -183,7 +183,17 @@ final class Facts {
     }
     Signals s = sig(m);
     // "Sorry, who is this?" answers an ask with a question of its own: the contact needs something, gives nothing.
-    return offers(m) || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0);
+    // "Not really, sorry" and "I can't share that" answer an ask by declining it: nothing was given either.
+    return offers(m) || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0 && !declines(m));
+  }
+
+  /** Read, never quoted: the contact says no to what was asked ("I'd rather not", "I don't have contacts there"). */
+  static final Pattern DECLINES = Pattern.compile("\\b(not really|sorry,? (?:i|but|no)|i can'?t|i cannot|i'?d rather not"
+      + "|i don'?t (?:really )?(?:know|have) (?:anyone|anybody|any|close|contacts)|unfortunately|i'?m afraid"
+      + "|don'?t count on|no luck|not (?:allowed|able) to)\\b", Pattern.CASE_INSENSITIVE);
+
+  static boolean declines(Msg m) {
+    return m.ownText() != null && DECLINES.matcher(m.ownText()).find();
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Set;
  * any direction that was more than the owner's own asks, or a LinkedIn connection or first exchange at least
  * {@code dormancy_days} old); first messages to strangers are
  * {@code cold_ask}'s business. The ask is <em>need-driven</em> when the owner gave the contact no maintaining word
- * (a message that does not ask for the owner's sake, outside threads the owner opened with such an ask) in the {@code dormancy_days} before
+ * (a message that does not ask for the owner's sake, in a thread the owner started and did not open with such an
+ * ask; replies in the contact's own threads do not count) in the {@code dormancy_days} before
  * it; need-driven asks after {@code dormancy_days} of total silence weigh 1, the others 0.75. Score: the weighted
  * share of need-driven asks. Reported when need-driven asks reach {@code min_repeats} distinct contacts and the
  * score reaches {@code report_need_only_contact}.
@@ -92,7 +93,10 @@ public final class NeedOnlyContactDetector implements Detector {
         new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
   }
 
-  /** Did the owner give this contact a word that was not part of an ask in the dormancy window before {@code ask}? */
+  /**
+   * Did the owner, on their own initiative, give this contact a word that was not part of an ask in the dormancy
+   * window before {@code ask}: a thread they started to share, congratulate, check in or thank?
+   */
   private static boolean maintainedBefore(Facts f, String c, Msg ask) {
     Instant from = ask.date().minus(Duration.ofDays(f.t.dormancyDays()));
     for (Msg m : f.with(c)) {
@@ -103,7 +107,12 @@ public final class NeedOnlyContactDetector implements Detector {
         continue;
       }
       Msg opener = opener(f, m);
-      boolean insideOwnAsk = opener != null && opener.sent() && f.asksForSelf(opener);
+      // patterns.md counts an owner-started touch: a warm reply in a thread the contact opened answers them, it
+      // does not keep the tie warm on the owner's own initiative
+      if (!f.ownerStarted(m) && (opener == null || !opener.sent())) {
+        continue;
+      }
+      boolean insideOwnAsk = !f.ownerStarted(m) && opener != null && opener.sent() && f.asksForSelf(opener);
       if (!insideOwnAsk || Facts.gives(m)) {
         return true;
       }

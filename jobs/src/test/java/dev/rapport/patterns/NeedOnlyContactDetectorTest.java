@@ -71,4 +71,27 @@ class NeedOnlyContactDetectorTest {
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
   }
+
+  @Test
+  void warmRepliesInThreadsTheContactStartedDoNotKeepTheTieWarm() {
+    // patterns.md: only an owner-started touch maintains; answering the contact's good news is being answered to
+    PersonBuilder p = new PersonBuilder("mara").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String news = p.addReceived(c, "2025-01-10", "Our launch went live today!", Sig.plain());
+      p.sendReply(news, "2025-01-10T12:00", "That is so exciting, congratulations to the whole team!",
+          Sig.plain().congrats());
+      p.send(c, "2025-03-01", Stories.REFER_ASK, Sig.ask());
+    }
+    Check.found(Check.assess(detector, p.build()), 0.75, 0.75);
+
+    // the same asks after the owner's own congratulations are kept warm
+    PersonBuilder q = new PersonBuilder("noor").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      String news = q.addReceived(c, "2024-12-10", "Our launch went live today!", Sig.plain());
+      q.sendReply(news, "2024-12-10T12:00", "Congratulations!", Sig.plain().congrats());
+      q.send(c, "2025-01-10", "Saw the launch coverage, congratulations again!", Sig.plain().congrats());
+      q.send(c, "2025-03-01", Stories.REFER_ASK, Sig.ask());
+    }
+    Check.notFound(Check.assess(detector, q.build()), 0.0);
+  }
 }
