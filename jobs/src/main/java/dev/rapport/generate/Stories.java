@@ -131,12 +131,16 @@ final class Stories {
         "Casey", "Delacroix-Hart", "Eastfield College", "Student", "communications", "communications associate", TAKEOUT,
         false, s -> {
           List<Person> friends = friends(s, 6, "2024-01-10", "2025-06-15", 5);
-          String[] when = {"2024-05-14", "2024-08-20", "2024-11-05", "2025-02-18", "2025-04-22"};
-          Phrasebook.Ask[] kinds = {INTRO, REFERRAL, ADVICE, CHAT, INTRO};
+          String[] when = {"2024-05-14", "2024-08-20", "2024-11-05", "2025-02-18", "2025-04-22", "2024-09-10"};
+          // keeping in touch: Casey's own check-in, share or congratulations some weeks before each ask
           for (int i = 0; i < when.length; i++) {
+            s.ownerTouch(friends.get(i), on(s, java.time.LocalDate.parse(when[i]).minusDays(45).toString()));
+          }
+          Phrasebook.Ask[] kinds = {INTRO, REFERRAL, ADVICE, CHAT, INTRO};
+          for (int i = 0; i < kinds.length; i++) {
             s.ask(friends.get(i), kinds[i], on(s, when[i]), KNOWN_CONTACT, HELPS, ASKS_MORE, false);
           }
-          s.ask(friends.get(5), ADVICE, on(s, "2024-09-10"), KNOWN_CONTACT, HELPS, THANKS, false);
+          s.ask(friends.get(5), ADVICE, on(s, when[5]), KNOWN_CONTACT, HELPS, THANKS, false);
           s.bulk(15, "2024-01-04", "2025-06-27");
         });
   }
