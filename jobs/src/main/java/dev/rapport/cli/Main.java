@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads exported message archives and reports networking habits.",
-    subcommands = {AnalyzeCommand.class, dev.rapport.language.ClassifyCommand.class,
-        dev.rapport.generate.GenerateCommand.class, dev.rapport.language.TrainCommand.class})
+    subcommands = {AnalyzeCommand.class, ClassifyCommand.class, GenerateCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
