@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads exported message archives and reports networking habits.",
-    subcommands = {AnalyzeCommand.class, ClassifyCommand.class, GenerateCommand.class, TrainCommand.class})
+    subcommands = {AnalyzeCommand.class, ClassifyCommand.class, GenerateCommand.class, TrainCommand.class,
+        ThresholdsCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
