@@ -26,10 +26,15 @@ public final class Main implements Runnable {
 
   /** Runs a command and returns its exit code, without exiting: tests call this. */
   public static int run(String... args) {
+    return run(CommandLine.defaultFactory(), args);
+  }
+
+  /** As {@link #run(String...)}, with commands made by {@code factory}: tests put stand-ins behind a command. */
+  static int run(CommandLine.IFactory factory, String... args) {
     if (System.getProperty("log4j2.configurationFile") == null) {
       System.setProperty("log4j2.configurationFile", "classpath:rapport-log4j2.properties");
     }
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("rapport: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       if (System.getenv("RAPPORT_DEBUG") != null) {

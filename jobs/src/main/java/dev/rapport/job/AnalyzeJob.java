@@ -37,8 +37,6 @@ import org.apache.spark.storage.StorageLevel;
 public final class AnalyzeJob {
   /** Folders and labels that mean "sent by this mailbox" (Thunderbird, Outlook, Enron/CMU, Gmail). */
   static final String SENT_FOLDER = "(?i)(^|/)(_?sent|sent[ _-]?(items|mail|messages)?|outbox|gesendet|envoy[ée]s)$";
-  /** A message to more than this many others (owner excluded) is not person-to-person networking. */
-  static final int MAX_RECIPIENTS = 5;
 
   private final SparkSession spark;
   private final AnalyzeOptions options;
@@ -120,7 +118,7 @@ public final class AnalyzeJob {
     t = run.lap("owner", t);
 
     Dataset<Row> directed = direct(kept, owners);
-    Dataset<Row> threaded = Threading.assign(directed, options.threadWindowDays())
+    Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
     t = run.lap("threads", t);
@@ -182,8 +180,12 @@ public final class AnalyzeJob {
     return owners;
   }
 
-  /** Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule. */
+  /**
+   * Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule: mail
+   * to more than {@code max_recipients} others is group mail and reaches no detector.
+   */
   private Dataset<Row> direct(Dataset<Row> kept, Map<String, Owner> owners) {
+    int maxRecipients = options.thresholds().maxRecipients();
     List<Row> rows = new ArrayList<>();
     owners.forEach((p, o) -> rows.add(RowFactory.create(p, o.keys().stream().sorted().toArray(String[]::new))));
     Dataset<Row> ownerKeys = spark.createDataFrame(rows, new StructType()
@@ -199,7 +201,7 @@ public final class AnalyzeJob {
         .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
             .otherwise(lit("received")))
         .withColumn("others_count", othersCount)
-        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(MAX_RECIPIENTS),
+        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(maxRecipients),
             concat(lit("sent to "), col("others_count").cast("string"), lit(" others")))))
         .withColumn("bulk", col("bulk_reason").isNotNull())
         .drop("owner_keys");
