@@ -3,6 +3,7 @@ package dev.rapport.job;
 import static org.apache.spark.sql.functions.*;
 
 import dev.rapport.identity.Owner;
+import dev.rapport.identity.OwnerHints;
 import dev.rapport.identity.OwnerInference;
 import dev.rapport.ingest.HadoopConf;
 import dev.rapport.ingest.Ingest;
@@ -172,9 +173,10 @@ public final class AnalyzeJob {
           .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
     }
     Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
+    OwnerHints hints = OwnerHints.of(options.me());
     Map<String, Owner> owners = new TreeMap<>();
     for (String person : plan.people()) {
-      owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), options.me(),
+      owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), hints,
           linkedIn.get(person)));
     }
     return owners;
