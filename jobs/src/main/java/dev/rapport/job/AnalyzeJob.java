@@ -12,6 +12,7 @@ import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
 import dev.rapport.ingest.InputPlan;
 import dev.rapport.ingest.MessageTable;
+import dev.rapport.ingest.linkedin.LinkedInFiles;
 import dev.rapport.threads.Threading;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -57,8 +58,8 @@ public final class AnalyzeJob {
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     long t = System.nanoTime();
-    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
-        new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 250));
+    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
+        options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
     t = run.lap("discover", t);
     Outputs out = new Outputs(options.out(), hadoop);
     try {
@@ -72,7 +73,7 @@ public final class AnalyzeJob {
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
-    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInTasks::read)
+    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> messages = spark.createDataFrame(
