@@ -4,7 +4,9 @@ import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
 import dev.rapport.job.AnalyzeJob;
 import dev.rapport.job.AnalyzeOptions;
+import dev.rapport.patterns.Thresholds;
 import dev.rapport.spark.Sessions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "(for a person reviewing their own archive).")
   boolean realNames;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a detector threshold (repeatable).")
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override a threshold or limit (repeatable); 'rapport thresholds' lists them.")
   Map<String, String> thresholds = new LinkedHashMap<>();
 
   @Option(names = "--split-mb", defaultValue = "128", description = "mbox byte range per Spark task, in MiB.")
@@ -73,37 +76,86 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--open", description = "Open index.html in the desktop's browser when done, if there is one.")
   boolean open;
 
+  /** Runs the job once the options are checked; tests put a stand-in here to see what reaches it. */
+  @FunctionalInterface
+  interface Runner {
+    AnalyzeJob.Result run(AnalyzeOptions options) throws InputException, IOException;
+  }
+
+  /** The real run: the Spark session is started only here, after every option was checked. */
+  static final Runner SPARK = options -> new AnalyzeJob(Sessions.getOrCreate(options.master()), options).run();
+
+  private final Runner runner;
+
+  AnalyzeCommand() {
+    this(SPARK);
+  }
+
+  AnalyzeCommand(Runner runner) {
+    this.runner = runner;
+  }
+
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
     AnalyzeOptions options;
     try {
-      options = new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master,
-          cohort ? InputDiscovery.Mode.COHORT : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO,
-          person, ZoneId.of(linkedInZone), realNames, thresholds, splitMb << 20, 30);
+      options = options();
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
     }
+    AnalyzeJob.Result r;
     try {
-      var spark = Sessions.getOrCreate(master);
-      AnalyzeJob.Result r = new AnalyzeJob(spark, options).run();
-      var index = Path.of(out).toAbsolutePath().resolve("index.html");
-      spec.commandLine().getOut().printf("Analysed %d people, %d messages (%d records quarantined).%nOpen %s%n",
-          r.people().size(), r.messages(), r.quarantined(), index.toUri());
-      if (open) {
-        Browser.open(index);
-      }
-      return Main.OK;
+      r = runner.run(options);
     } catch (InputException e) {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
-    } catch (IllegalArgumentException e) {
-      err.println("rapport analyze: " + e.getMessage());
-      return Main.USAGE;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("rapport analyze: " + e.getMessage());
       return Main.FAILURE;
+    }
+    // anything else, an IllegalArgumentException included, is Rapport's fault: Main's handler makes it exit 1
+    var index = Path.of(out).toAbsolutePath().resolve("index.html");
+    spec.commandLine().getOut().printf("Analysed %d people, %d messages (%d records quarantined).%nOpen %s%n",
+        r.people().size(), r.messages(), r.quarantined(), index.toUri());
+    if (open) {
+      Browser.open(index);
+    }
+    return Main.OK;
+  }
+
+  /** The command line as checked, typed options; every user mistake is an IllegalArgumentException naming it. */
+  private AnalyzeOptions options() {
+    for (String input : inputs) {
+      path("INPUT", input);
+    }
+    path("--out", out);
+    Thresholds t;
+    try {
+      t = Thresholds.defaults().withOverrides(thresholds);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--set: " + e.getMessage(), e);
+    }
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(linkedInZone);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("--linkedin-zone expects a zone like UTC or Europe/Paris, got '"
+          + linkedInZone + "'", e);
+    }
+    InputDiscovery.Mode mode = cohort ? InputDiscovery.Mode.COHORT
+        : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO;
+    return new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master, mode, person,
+        zone, realNames, t, splitMb << 20);
+  }
+
+  /** Hadoop refuses some strings as paths before any file system is asked ("", "a:b:c"): a usage mistake. */
+  private static void path(String option, String value) {
+    try {
+      new org.apache.hadoop.fs.Path(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + " '" + value + "' is not a usable path: " + e.getMessage(), e);
     }
   }
 

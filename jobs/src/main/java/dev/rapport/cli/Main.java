@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads exported message archives and reports networking habits.",
-    subcommands = {AnalyzeCommand.class, dev.rapport.language.ClassifyCommand.class,
-        dev.rapport.generate.GenerateCommand.class, dev.rapport.language.TrainCommand.class})
+    subcommands = {AnalyzeCommand.class, ClassifyCommand.class, GenerateCommand.class, TrainCommand.class,
+        ThresholdsCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILURE = 1;
@@ -26,10 +26,15 @@ public final class Main implements Runnable {
 
   /** Runs a command and returns its exit code, without exiting: tests call this. */
   public static int run(String... args) {
+    return run(CommandLine.defaultFactory(), args);
+  }
+
+  /** As {@link #run(String...)}, with commands made by {@code factory}: tests put stand-ins behind a command. */
+  static int run(CommandLine.IFactory factory, String... args) {
     if (System.getProperty("log4j2.configurationFile") == null) {
       System.setProperty("log4j2.configurationFile", "classpath:rapport-log4j2.properties");
     }
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("rapport: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       if (System.getenv("RAPPORT_DEBUG") != null) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param keys      every party key of the owner: addresses, {@code linkedin:} profiles, {@code name:} names
  * @param addresses the owner's email addresses, most used first
  * @param names     display names, most used first
- * @param basis     how the owner was found ({@code --me}, {@code most-participating address}, {@code LinkedIn profile}…)
+ * @param basis     how the owner was found ({@code given by the user}, {@code LinkedIn profile},
+ *                  {@code most-participating address}…)
  */
 public record Owner(String person, Set<String> keys, List<String> addresses, List<String> names, String basis)
     implements java.io.Serializable {

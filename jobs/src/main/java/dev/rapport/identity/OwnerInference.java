@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Infers who owns an archive, strongest signal first (formats.md): an explicit {@code --me}; the LinkedIn
- * profile and its email addresses; the address that takes part (From, To or Cc) in the most person-to-person
+ * Infers who owns an archive, strongest signal first (formats.md): what the user said ({@link OwnerHints}); the
+ * LinkedIn profile and its email addresses; the address that takes part (From, To or Cc) in the most person-to-person
  * messages, with the other addresses that are plainly the same person's.
  *
  * <p>A sent folder alone is not trusted: in the Enron executives' mailboxes most of {@code sent} was written by an
@@ -33,22 +33,28 @@ public final class OwnerInference {
   /** Share of the top address's messages an alias must reach, so that a stray namesake is not taken for the owner. */
   static final double ALIAS_MIN_SHARE = 0.02;
 
-  public static Owner infer(String person, List<AddressUse> uses, List<String> me, LinkedInSelf linkedIn) {
+  /** The basis recorded when the user named the owner; what they gave is taken as is, without adding aliases. */
+  public static final String GIVEN = "given by the user";
+
+  /**
+   * The owner of {@code person}'s archive.
+   *
+   * @param uses     the addresses seen in person-to-person mail, with counts and display names
+   * @param hints    what the user said; when not empty it wins, and a name claims the addresses it was seen with
+   * @param linkedIn what the person's LinkedIn export says, or null without one
+   */
+  public static Owner infer(String person, List<AddressUse> uses, OwnerHints hints, LinkedInSelf linkedIn) {
     Set<String> addresses = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     Set<String> keys = new TreeSet<>();
     String basis;
     List<AddressUse> sorted = new ArrayList<>(uses);
     sorted.sort(Comparator.comparingLong(AddressUse::messages).reversed().thenComparing(AddressUse::address));
-    if (me != null && !me.isEmpty()) {
-      basis = "--me";
-      for (String m : me) {
-        if (m.contains("@")) {
-          addresses.add(m.trim().toLowerCase(Locale.ROOT));
-        } else {
-          names.add(m.trim());
-        }
-      }
+    boolean given = hints != null && !hints.isEmpty();
+    if (given) {
+      basis = GIVEN;
+      addresses.addAll(hints.addresses());
+      names.addAll(hints.names());
       // an explicit name also claims the addresses it was seen with
       for (AddressUse u : sorted) {
         for (String n : List.copyOf(names)) {
@@ -88,7 +94,7 @@ public final class OwnerInference {
       nameForms.add(tokens(n));
     }
     long top = sorted.isEmpty() ? 0 : sorted.get(0).messages();
-    if (!"--me".equals(basis)) {
+    if (!given) {
       for (AddressUse u : sorted) {
         if (addresses.contains(u.address()) || u.messages() < Math.max(3, top * ALIAS_MIN_SHARE)) {
           continue;

@@ -20,8 +20,16 @@ import org.apache.spark.sql.SparkSession;
 public final class Ingest {
   private Ingest() {}
 
-  /** The hook through which LinkedIn exports are read; set by the LinkedIn reader, kept separate from email. */
+  /**
+   * How LinkedIn exports are recognised and read. The reader lives in {@code ingest.linkedin}, which turns the
+   * export's files into this package's records; this package reaches it only through this interface, so that the
+   * dependency runs one way.
+   */
   public interface LinkedInReader extends java.io.Serializable {
+    /** True when a file that is not a ZIP is one of an export's CSV files, judged by its name and first bytes. */
+    boolean recognises(String fileName, byte[] head);
+
+    /** One record per CSV row or refused archive of a {@code LINKEDIN_ZIP} or {@code LINKEDIN_CSV} task. */
     List<IngestRecord> read(ReadTask task, InputStream in, ZoneId zone) throws IOException;
   }
 

@@ -38,10 +38,18 @@ public final class InputDiscovery {
 
   public enum Mode { AUTO, COHORT, PERSON }
 
-  /** How to read the inputs; {@code person} names the person when the input is one person's archive. */
-  public record Options(Mode mode, String person, long splitBytes, int filesPerTask) {
-    public static Options defaults() {
-      return new Options(Mode.AUTO, null, 128L << 20, 250);
+  /**
+   * How to read the inputs; {@code person} names the person when the input is one person's archive, and
+   * {@code linkedIn} recognises an unpacked LinkedIn export's files (its reader lives in {@code ingest.linkedin},
+   * which depends on this package, not the other way round).
+   */
+  public record Options(Mode mode, String person, long splitBytes, int filesPerTask, Ingest.LinkedInReader linkedIn) {
+    public Options {
+      java.util.Objects.requireNonNull(linkedIn, "linkedIn");
+    }
+
+    public static Options defaults(Ingest.LinkedInReader linkedIn) {
+      return new Options(Mode.AUTO, null, 128L << 20, 250, linkedIn);
     }
   }
 
@@ -52,8 +60,14 @@ public final class InputDiscovery {
     }
     Builder plan = new Builder(options);
     for (String input : inputs) {
-      Path path = new Path(input);
-      FileSystem fs = path.getFileSystem(conf);
+      Path path;
+      FileSystem fs;
+      try {
+        path = new Path(input);
+        fs = path.getFileSystem(conf);
+      } catch (IllegalArgumentException | org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+        throw new InputException(input, "not a readable path (" + e.getMessage() + ")");
+      }
       FileStatus status;
       try {
         status = fs.getFileStatus(path);
@@ -80,7 +94,7 @@ public final class InputDiscovery {
       boolean cohort = switch (options.mode()) {
         case COHORT -> true;
         case PERSON -> false;
-        case AUTO -> looksLikeCohort(fs, path);
+        case AUTO -> looksLikeCohort(fs, path, options.linkedIn());
       };
       int before = plan.tasks.size();
       if (cohort) {
@@ -102,20 +116,20 @@ public final class InputDiscovery {
     return new InputPlan(new ArrayList<>(plan.people), plan.tasks, plan.entries, plan.ignored);
   }
 
-  private static boolean looksLikeCohort(FileSystem fs, Path dir) throws IOException {
+  private static boolean looksLikeCohort(FileSystem fs, Path dir, Ingest.LinkedInReader linkedIn) throws IOException {
     for (FileStatus child : sorted(fs.listStatus(dir))) {
       if (child.isFile()) {
-        if (kindOf(fs, child) != FileKind.OTHER) {
+        if (kindOf(fs, child, linkedIn) != FileKind.OTHER) {
           return false;
         }
-      } else if (isMailFolder(fs, child.getPath())) {
+      } else if (isMailFolder(fs, child.getPath(), linkedIn)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isMailFolder(FileSystem fs, Path dir) throws IOException {
+  private static boolean isMailFolder(FileSystem fs, Path dir, Ingest.LinkedInReader linkedIn) throws IOException {
     int sniffed = 0;
     for (FileStatus c : sorted(fs.listStatus(dir))) {
       String n = c.getPath().getName();
@@ -124,7 +138,7 @@ public final class InputDiscovery {
       }
       if (c.isFile() && sniffed < 3) {
         sniffed++;
-        if (kindOf(fs, c) == FileKind.MESSAGE) {
+        if (kindOf(fs, c, linkedIn) == FileKind.MESSAGE) {
           return true;
         }
       }
@@ -140,7 +154,7 @@ public final class InputDiscovery {
     }
   }
 
-  static FileKind kindOf(FileSystem fs, FileStatus status) throws IOException {
+  static FileKind kindOf(FileSystem fs, FileStatus status, Ingest.LinkedInReader linkedIn) throws IOException {
     if (status.getLen() == 0) {
       return FileKind.EMPTY;
     }
@@ -148,14 +162,14 @@ public final class InputDiscovery {
     try (InputStream in = fs.open(status.getPath())) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    return kindOf(status.getPath().getName(), head);
+    return kindOf(status.getPath().getName(), head, linkedIn);
   }
 
-  static FileKind kindOf(String name, byte[] head) {
+  static FileKind kindOf(String name, byte[] head, Ingest.LinkedInReader linkedIn) {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return FileKind.ZIP;
     }
-    if (LinkedInFiles.looksLikeLinkedInCsv(name, head)) {
+    if (linkedIn.recognises(name, head)) {
       return FileKind.LINKEDIN_CSV;
     }
     if (MboxReader.looksLikeMbox(head)) {
@@ -173,7 +187,8 @@ public final class InputDiscovery {
    * stores alike. Files named like their folder's confirmed one-message files (CMU {@code 12_}, Maildir
    * {@code …:2,S}, {@code .eml}) are not opened here; their reader quarantines any that is not a message.
    */
-  static Map<FileStatus, FileKind> sniffAll(FileSystem fs, List<FileStatus> files) throws IOException {
+  static Map<FileStatus, FileKind> sniffAll(FileSystem fs, List<FileStatus> files, Ingest.LinkedInReader linkedIn)
+      throws IOException {
     Map<FileStatus, FileKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Path, Integer> confirmed = new java.util.HashMap<>();
     List<FileStatus> toSniff = new ArrayList<>();
@@ -186,7 +201,7 @@ public final class InputDiscovery {
         kinds.put(f, FileKind.MESSAGE);
         continue;
       }
-      FileKind k = messageLike && seen < 3 ? kindOf(fs, f) : null;
+      FileKind k = messageLike && seen < 3 ? kindOf(fs, f, linkedIn) : null;
       if (k == FileKind.MESSAGE) {
         confirmed.put(folder, seen + 1);
         kinds.put(f, k);
@@ -201,7 +216,7 @@ public final class InputDiscovery {
       List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
       for (FileStatus f : toSniff) {
         futures.add(pool.submit(() -> {
-          kinds.put(f, kindOf(fs, f));
+          kinds.put(f, kindOf(fs, f, linkedIn));
           return null;
         }));
       }
@@ -276,7 +291,7 @@ public final class InputDiscovery {
     void addPerson(FileSystem fs, String person, Path root, List<FileStatus> files) throws IOException {
       Map<String, List<FileStatus>> folders = new TreeMap<>();
       int before = tasks.size();
-      Map<FileStatus, FileKind> kinds = sniffAll(fs, files);
+      Map<FileStatus, FileKind> kinds = sniffAll(fs, files, options.linkedIn());
       for (FileStatus f : files) {
         Path p = f.getPath();
         String name = p.getName();

@@ -3,6 +3,7 @@ package dev.rapport.job;
 import static org.apache.spark.sql.functions.*;
 
 import dev.rapport.identity.Owner;
+import dev.rapport.identity.OwnerHints;
 import dev.rapport.identity.OwnerInference;
 import dev.rapport.ingest.HadoopConf;
 import dev.rapport.ingest.Ingest;
@@ -11,6 +12,7 @@ import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
 import dev.rapport.ingest.InputPlan;
 import dev.rapport.ingest.MessageTable;
+import dev.rapport.ingest.linkedin.LinkedInFiles;
 import dev.rapport.threads.Threading;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -37,8 +39,6 @@ import org.apache.spark.storage.StorageLevel;
 public final class AnalyzeJob {
   /** Folders and labels that mean "sent by this mailbox" (Thunderbird, Outlook, Enron/CMU, Gmail). */
   static final String SENT_FOLDER = "(?i)(^|/)(_?sent|sent[ _-]?(items|mail|messages)?|outbox|gesendet|envoy[ée]s)$";
-  /** A message to more than this many others (owner excluded) is not person-to-person networking. */
-  static final int MAX_RECIPIENTS = 5;
 
   private final SparkSession spark;
   private final AnalyzeOptions options;
@@ -58,8 +58,8 @@ public final class AnalyzeJob {
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     long t = System.nanoTime();
-    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop,
-        new InputDiscovery.Options(options.mode(), options.person(), options.splitBytes(), 250));
+    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
+        options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
     t = run.lap("discover", t);
     Outputs out = new Outputs(options.out(), hadoop);
     try {
@@ -73,7 +73,7 @@ public final class AnalyzeJob {
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
-    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInTasks::read)
+    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> messages = spark.createDataFrame(
@@ -120,7 +120,7 @@ public final class AnalyzeJob {
     t = run.lap("owner", t);
 
     Dataset<Row> directed = direct(kept, owners);
-    Dataset<Row> threaded = Threading.assign(directed, options.threadWindowDays())
+    Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
     t = run.lap("threads", t);
@@ -174,16 +174,21 @@ public final class AnalyzeJob {
           .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
     }
     Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
+    OwnerHints hints = OwnerHints.of(options.me());
     Map<String, Owner> owners = new TreeMap<>();
     for (String person : plan.people()) {
-      owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), options.me(),
+      owners.put(person, OwnerInference.infer(person, byPerson.getOrDefault(person, List.of()), hints,
           linkedIn.get(person)));
     }
     return owners;
   }
 
-  /** Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule. */
+  /**
+   * Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule: mail
+   * to more than {@code max_recipients} others is group mail and reaches no detector.
+   */
   private Dataset<Row> direct(Dataset<Row> kept, Map<String, Owner> owners) {
+    int maxRecipients = options.thresholds().maxRecipients();
     List<Row> rows = new ArrayList<>();
     owners.forEach((p, o) -> rows.add(RowFactory.create(p, o.keys().stream().sorted().toArray(String[]::new))));
     Dataset<Row> ownerKeys = spark.createDataFrame(rows, new StructType()
@@ -199,7 +204,7 @@ public final class AnalyzeJob {
         .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
             .otherwise(lit("received")))
         .withColumn("others_count", othersCount)
-        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(MAX_RECIPIENTS),
+        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(maxRecipients),
             concat(lit("sent to "), col("others_count").cast("string"), lit(" others")))))
         .withColumn("bulk", col("bulk_reason").isNotNull())
         .drop("owner_keys");

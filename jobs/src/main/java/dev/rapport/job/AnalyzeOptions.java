@@ -1,6 +1,7 @@
 package dev.rapport.job;
 
 import dev.rapport.ingest.InputDiscovery;
+import dev.rapport.patterns.Thresholds;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,14 +9,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything {@code analyze} was asked to do; immutable, and echoed into {@code run.json}.
+ * Everything {@code analyze} was asked to do, already checked; immutable, and echoed into {@code run.json}.
  *
+ * @param master        the Spark master to start an embedded session on (null: {@code local[*]}, or the cluster's
+ *                      under spark-submit)
  * @param me            the owner's addresses or names when they cannot be inferred (applies to every person)
  * @param since         messages before this instant are skipped (null: no lower bound)
  * @param until         messages at or after this instant are skipped (null: no upper bound)
  * @param linkedInZone  the zone LinkedIn's zone-less dates are read in
  * @param realNames     show contacts' real names instead of pseudonyms (for a person reviewing their own archive)
- * @param thresholds    detector threshold overrides, snake_case key to value
+ * @param thresholds    every threshold and limit of the run, defaults with the user's overrides
  */
 public record AnalyzeOptions(
     List<String> inputs,
@@ -28,30 +31,26 @@ public record AnalyzeOptions(
     String person,
     ZoneId linkedInZone,
     boolean realNames,
-    Map<String, String> thresholds,
-    long splitBytes,
-    int threadWindowDays) {
+    Thresholds thresholds,
+    long splitBytes) {
 
   public AnalyzeOptions {
     inputs = List.copyOf(inputs);
     me = me == null ? List.of() : List.copyOf(me);
-    thresholds = thresholds == null ? Map.of() : Map.copyOf(new TreeMap<>(thresholds));
+    thresholds = thresholds == null ? Thresholds.defaults() : thresholds;
     linkedInZone = linkedInZone == null ? ZoneId.of("UTC") : linkedInZone;
     mode = mode == null ? InputDiscovery.Mode.AUTO : mode;
     if (splitBytes <= 0) {
       splitBytes = 128L << 20;
     }
-    if (threadWindowDays <= 0) {
-      threadWindowDays = 30;
-    }
   }
 
   public static AnalyzeOptions of(List<String> inputs, String out) {
     return new AnalyzeOptions(inputs, out, List.of(), null, null, null, InputDiscovery.Mode.AUTO, null,
-        ZoneId.of("UTC"), false, Map.of(), 0, 0);
+        ZoneId.of("UTC"), false, Thresholds.defaults(), 0);
   }
 
-  /** The options as run.json shows them: sorted, paths as given. */
+  /** The options as run.json shows them: sorted, paths as given, thresholds as far as they differ from defaults. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new TreeMap<>();
     m.put("inputs", inputs);
@@ -63,9 +62,10 @@ public record AnalyzeOptions(
     m.put("person", person);
     m.put("linkedin_zone", linkedInZone.getId());
     m.put("real_names", realNames);
-    m.put("thresholds", thresholds);
+    m.put("thresholds", thresholds.changed());
     m.put("split_bytes", splitBytes);
-    m.put("thread_window_days", threadWindowDays);
+    // the thread window is conversation_gap_days now; the key stays for readers of earlier run.json files
+    m.put("thread_window_days", thresholds.conversationGapDays());
     return m;
   }
 }

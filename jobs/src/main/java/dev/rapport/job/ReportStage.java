@@ -81,7 +81,7 @@ final class ReportStage {
   record Output(List<String> people) {}
 
   Output run(Dataset<Row> messages, JavaRDD<IngestRecord> records, Map<String, Owner> owners) throws IOException {
-    Thresholds thresholds = Thresholds.defaults().withOverrides(options.thresholds());
+    Thresholds thresholds = options.thresholds();
     run.put("thresholds", thresholds.describe());
     long t = System.nanoTime();
 

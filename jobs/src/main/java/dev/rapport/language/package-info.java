@@ -5,8 +5,8 @@
  * {@link dev.rapport.language.LanguageAnalyzer#analyze(String)}, giving a {@link dev.rapport.language.Signals}.
  * CoreNLP (tokenize, ssplit, pos, lemma only) sits behind {@link dev.rapport.language.NlpPipeline}. Two learned
  * models ship as readable weight files beside this package's classes ({@code ask.model}, {@code politeness.model});
- * {@link dev.rapport.language.TrainCommand} retrains them and {@link dev.rapport.language.ClassifyCommand} exposes
- * the analyzer on the command line. Everything else is a documented rule in
+ * {@code rapport train-language} ({@code cli.TrainCommand}) retrains them and {@code rapport classify}
+ * ({@code cli.ClassifyCommand}) exposes the analyzer on the command line. Everything else is a documented rule in
  * {@link dev.rapport.language.SentenceRules}.
  *
  * <p>Two senses of "ask": {@code Signals.ask} follows the email-intent corpus (any sentence that wants the reader to

@@ -6,6 +6,7 @@ import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputPlan;
 import dev.rapport.ingest.MimeMessageParser;
+import dev.rapport.ingest.linkedin.LinkedInFiles;
 import dev.rapport.testing.Corpora;
 import java.io.BufferedOutputStream;
 import java.io.File;
@@ -101,8 +102,9 @@ public final class IngestBenchmark {
 
   static long count(SparkSession spark, String input) throws Exception {
     var conf = spark.sparkContext().hadoopConfiguration();
-    InputPlan plan = InputDiscovery.discover(List.of(input), conf, InputDiscovery.Options.defaults());
-    return Ingest.read(spark, plan, new HadoopConf(conf), ZoneId.of("UTC"), (t, in, z) -> List.of())
+    InputPlan plan = InputDiscovery.discover(List.of(input), conf,
+        InputDiscovery.Options.defaults(LinkedInFiles.READER));
+    return Ingest.read(spark, plan, new HadoopConf(conf), ZoneId.of("UTC"), LinkedInFiles.READER)
         .filter(r -> r.outcome() == IngestRecord.Outcome.PARSED).count();
   }
 

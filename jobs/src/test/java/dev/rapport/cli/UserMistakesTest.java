@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.ingest.InputException;
+import dev.rapport.job.AnalyzeJob;
+import dev.rapport.job.AnalyzeOptions;
 import dev.rapport.testing.SparkTestSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** A user's mistake gets exit code 2 and one line naming the path and the problem, never a stack trace. */
 class UserMistakesTest {
@@ -27,13 +33,33 @@ class UserMistakesTest {
   record Outcome(int code, String err) {}
 
   Outcome run(String... args) {
+    return run(CommandLine.defaultFactory(), args);
+  }
+
+  /** The command line with {@code runner} standing in for the Spark job. */
+  Outcome runWith(AnalyzeCommand.Runner runner, String... args) {
+    return run(new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == AnalyzeCommand.class ? cls.cast(new AnalyzeCommand(runner))
+            : CommandLine.defaultFactory().create(cls);
+      }
+    }, args);
+  }
+
+  /** A job that must not start: a mistake in the options is caught before Spark is. */
+  static final AnalyzeCommand.Runner NEVER = options -> {
+    throw new AssertionError("the job started although the options were wrong: " + options);
+  };
+
+  Outcome run(CommandLine.IFactory factory, String... args) {
     PrintStream oldErr = System.err;
     PrintStream oldOut = System.out;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
+      int code = Main.run(factory, args);
       return new Outcome(code, err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(oldErr);
@@ -84,5 +110,57 @@ class UserMistakesTest {
   @Test
   void unknownOption() {
     assertEquals(2, run("analyze", "--frobnicate").code());
+  }
+
+  @Test
+  void aMistypedThresholdIsNamedWithItsValueBeforeAnythingRuns() {
+    Outcome o = runWith(NEVER, "analyze", tmp.toString(), "--set", "max_recipient=10");
+    assertOneLine(o, "max_recipient", "did you mean 'max_recipients'");
+    assertTrue(o.err().contains("10"), o.err());
+  }
+
+  @Test
+  void aThresholdOutOfRangeIsNamedWithItsValueBeforeAnythingRuns() {
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "ask_probability=1.5"), "ask_probability",
+        "1.5");
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "thanks_days=a week"), "thanks_days",
+        "a week");
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "min_repeats=0"), "min_repeats", "at least 1");
+  }
+
+  @Test
+  void theJobGetsTypedThresholdsAndTheMasterFromTheOptions() {
+    AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
+    Outcome o = runWith(options -> {
+      seen.set(options);
+      return new AnalyzeJob.Result(List.of(), options.out(), 0, 0);
+    }, "analyze", tmp.toString(), "--out", tmp.resolve("o").toString(), "--master", "local[1]",
+        "--set", "max_recipients=10", "--set", "conversation_gap_days=60");
+    assertEquals(0, o.code(), o.err());
+    assertEquals(10, seen.get().thresholds().maxRecipients());
+    assertEquals(60, seen.get().thresholds().conversationGapDays());
+    assertEquals("local[1]", seen.get().master());
+  }
+
+  @Test
+  void unreadableInputFoundByTheJobIsStillAUsageError() {
+    Outcome o = runWith(options -> {
+      throw new InputException("/data/ann/Inbox", "permission denied");
+    }, "analyze", tmp.toString());
+    assertOneLine(o, "/data/ann/Inbox", "permission denied");
+  }
+
+  /** An IllegalArgumentException from inside the job is a bug in Rapport, not the user's mistake. */
+  @Test
+  void anInternalIllegalArgumentIsAFailureNotAUsageError() {
+    Outcome o = runWith(options -> {
+      throw new IllegalArgumentException("numHashes must be a positive multiple of bands");
+    }, "analyze", tmp.toString());
+    assertEquals(1, o.code(), o.err());
+    assertTrue(o.err().contains("IllegalArgumentException: numHashes must be"), o.err());
+    if (System.getenv("RAPPORT_DEBUG") == null) {
+      assertTrue(o.err().contains("RAPPORT_DEBUG=1"), o.err());
+      assertFalse(o.err().contains("\tat "), "the stack trace only on request");
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.rapport.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.cli.GenerateCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,10 @@
-package dev.rapport.language;
+package dev.rapport.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.language.LanguageAnalyzer;
+import dev.rapport.language.Signals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

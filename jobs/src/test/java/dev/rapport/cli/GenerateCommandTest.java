@@ -1,4 +1,4 @@
-package dev.rapport.generate;
+package dev.rapport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package dev.rapport.generate;
+package dev.rapport.cli;
 
+import dev.rapport.generate.CohortGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package dev.rapport.language;
+package dev.rapport.cli;
 
+import dev.rapport.language.NlpPipeline;
 import dev.rapport.language.train.AskTraining;
 import dev.rapport.language.train.Corpora;
 import dev.rapport.language.train.Example;
