@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
+import dev.rapport.ingest.Limits;
 import dev.rapport.job.AnalyzeJob;
 import dev.rapport.job.AnalyzeOptions;
 import dev.rapport.patterns.Thresholds;
@@ -131,9 +132,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       path("INPUT", input);
     }
     path("--out", out);
+    Map<String, String> limitSets = new LinkedHashMap<>();
+    Map<String, String> thresholdSets = new LinkedHashMap<>();
+    thresholds.forEach((k, v) -> (Limits.isKey(k) ? limitSets : thresholdSets).put(k, v));
     Thresholds t;
+    Limits limits;
     try {
-      t = Thresholds.defaults().withOverrides(thresholds);
+      t = Thresholds.defaults().withOverrides(thresholdSets);
+      limits = Limits.defaults().withOverrides(limitSets);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--set: " + e.getMessage(), e);
     }
@@ -147,7 +153,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     InputDiscovery.Mode mode = cohort ? InputDiscovery.Mode.COHORT
         : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO;
     return new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master, mode, person,
-        zone, realNames, t, splitMb << 20);
+        zone, realNames, t, splitMb << 20, limits);
   }
 
   /** Hadoop refuses some strings as paths before any file system is asked ("", "a:b:c"): a usage mistake. */

@@ -73,8 +73,8 @@ public final class AnalyzeJob {
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
-    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER,
+        options.limits()).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> messages = spark.createDataFrame(
         records.filter(r -> r.message() != null).map(r -> MessageTable.toRow(r.entry(), r.message())),
@@ -112,6 +112,7 @@ public final class AnalyzeJob {
     }
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
     account(ranked, others);
+    accountNotes(records);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
     t = run.lap("dedupe", t);
 
@@ -157,6 +158,18 @@ public final class AnalyzeJob {
     for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
       run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
     }
+  }
+
+  /** What the limits cut or dropped, per entry and note: records with notes are few, their counts fewer. */
+  private void accountNotes(JavaRDD<IngestRecord> records) {
+    Map<List<String>, Long> byNote = records.filter(r -> !r.notes().isEmpty())
+        .flatMap(r -> r.notes().stream().map(n -> List.of(r.person(), r.entry(), n)).iterator())
+        .countByValue();
+    byNote.forEach((k, n) -> run.entry(k.get(0), k.get(1)).note(k.get(2), n));
+    Map<List<String>, Long> noted = records.filter(r -> !r.notes().isEmpty())
+        .map(r -> List.of(r.person(), r.entry()))
+        .countByValue();
+    noted.forEach((k, n) -> run.entry(k.get(0), k.get(1)).noted(n));
   }
 
   /** Small aggregates only reach the driver: the 200 most used addresses per person. */

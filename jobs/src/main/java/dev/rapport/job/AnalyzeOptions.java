@@ -1,6 +1,7 @@
 package dev.rapport.job;
 
 import dev.rapport.ingest.InputDiscovery;
+import dev.rapport.ingest.Limits;
 import dev.rapport.patterns.Thresholds;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * @param until         messages at or after this instant are skipped (null: no upper bound)
  * @param linkedInZone  the zone LinkedIn's zone-less dates are read in
  * @param realNames     show contacts' real names instead of pseudonyms (for a person reviewing their own archive)
- * @param thresholds    every threshold and limit of the run, defaults with the user's overrides
+ * @param thresholds    every threshold of the run, defaults with the user's overrides
+ * @param limits        how much of one record the readers accept, defaults with the user's overrides
  */
 public record AnalyzeOptions(
     List<String> inputs,
@@ -32,7 +34,8 @@ public record AnalyzeOptions(
     ZoneId linkedInZone,
     boolean realNames,
     Thresholds thresholds,
-    long splitBytes) {
+    long splitBytes,
+    Limits limits) {
 
   public AnalyzeOptions {
     inputs = List.copyOf(inputs);
@@ -43,6 +46,20 @@ public record AnalyzeOptions(
     if (splitBytes <= 0) {
       splitBytes = 128L << 20;
     }
+    limits = limits == null ? Limits.defaults() : limits;
+  }
+
+  /** With the default {@link Limits}. */
+  public AnalyzeOptions(List<String> inputs, String out, List<String> me, Instant since, Instant until, String master,
+      InputDiscovery.Mode mode, String person, ZoneId linkedInZone, boolean realNames, Thresholds thresholds,
+      long splitBytes) {
+    this(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds, splitBytes, null);
+  }
+
+  /** A copy reading records within {@code other}. */
+  public AnalyzeOptions withLimits(Limits other) {
+    return new AnalyzeOptions(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds,
+        splitBytes, other);
   }
 
   public static AnalyzeOptions of(List<String> inputs, String out) {
@@ -63,6 +80,7 @@ public record AnalyzeOptions(
     m.put("linkedin_zone", linkedInZone.getId());
     m.put("real_names", realNames);
     m.put("thresholds", thresholds.changed());
+    m.put("limits", limits.changed());
     m.put("split_bytes", splitBytes);
     // the thread window is conversation_gap_days now; the key stays for readers of earlier run.json files
     m.put("thread_window_days", thresholds.conversationGapDays());
