@@ -5,6 +5,7 @@ import dev.rapport.ingest.InputException;
 import dev.rapport.ingest.Limits;
 import dev.rapport.job.AnalyzeJob;
 import dev.rapport.job.AnalyzeOptions;
+import dev.rapport.job.Outputs;
 import dev.rapport.patterns.Thresholds;
 import dev.rapport.spark.Sessions;
 import java.io.IOException;
@@ -108,12 +109,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalyzeJob.Result r;
     try {
+      checkLocalPlacement(options);
       r = runner.run(options);
     } catch (InputException e) {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("rapport analyze: " + e.getMessage());
+      err.println("rapport analyze: " + (diskFull(e) ? "the disk is full (" + e.getMessage() + ")" : e.getMessage()));
+      return Main.FAILURE;
+    } catch (RuntimeException e) {
+      if (!diskFull(e)) {
+        throw e;
+      }
+      // Spark wraps a writer's IOException; a full disk is the user's to fix, so one line and no stack trace
+      err.println("rapport analyze: the disk is full while writing " + out + " (No space left on device)");
       return Main.FAILURE;
     }
     // anything else, an IllegalArgumentException included, is Rapport's fault: Main's handler makes it exit 1
@@ -154,6 +163,35 @@ final class AnalyzeCommand implements Callable<Integer> {
         : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO;
     return new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master, mode, person,
         zone, realNames, t, splitMb << 20, limits);
+  }
+
+  /**
+   * Output inside an input, input inside the output, or a folder Rapport did not write: refused before Spark starts
+   * when the paths are local. Other file systems are checked by the job, with the cluster's configuration.
+   */
+  private static void checkLocalPlacement(AnalyzeOptions options) throws InputException, IOException {
+    List<String> all = new ArrayList<>(options.inputs());
+    all.add(options.out());
+    for (String p : all) {
+      String scheme = new org.apache.hadoop.fs.Path(p).toUri().getScheme();
+      if (scheme != null && !scheme.equals("file")) {
+        return;
+      }
+    }
+    var conf = new org.apache.hadoop.conf.Configuration();
+    conf.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    Outputs.checkPlacement(options.inputs(), options.out(), conf);
+  }
+
+  /** True when {@code e} or one of its causes says the disk is full. */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hadoop refuses some strings as paths before any file system is asked ("", "a:b:c"): a usage mistake. */

@@ -57,6 +57,7 @@ public final class AnalyzeJob {
     // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    Outputs.checkPlacement(options.inputs(), options.out(), hadoop);
     long t = System.nanoTime();
     InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
         options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
