@@ -144,6 +144,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     Map<String, String> limitSets = new LinkedHashMap<>();
     Map<String, String> thresholdSets = new LinkedHashMap<>();
     thresholds.forEach((k, v) -> (Limits.isKey(k) ? limitSets : thresholdSets).put(k, v));
+    for (var e : thresholdSets.entrySet()) {
+      String near = nearestLimit(e.getKey());
+      if (near != null && Thresholds.byKey().stream().noneMatch(th -> th.key().equals(e.getKey()))) {
+        throw new IllegalArgumentException("--set: unknown limit '" + e.getKey() + "' (value '" + e.getValue()
+            + "'); did you mean '" + near + "'?");
+      }
+    }
     Thresholds t;
     Limits limits;
     try {
@@ -182,6 +189,43 @@ final class AnalyzeCommand implements Callable<Integer> {
     conf.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     conf.setBoolean("fs.file.impl.disable.cache", true);
     Outputs.checkPlacement(options.inputs(), options.out(), conf);
+  }
+
+  /** The limit key a mistyped key most likely meant, when it is within three edits of one and nearer than any threshold. */
+  private static String nearestLimit(String key) {
+    String best = null;
+    int bestDistance = 4;
+    for (var l : Limits.byKey()) {
+      int d = distance(l.key(), key);
+      if (d < bestDistance) {
+        best = l.key();
+        bestDistance = d;
+      }
+    }
+    for (var t : Thresholds.byKey()) {
+      if (distance(t.key(), key) <= bestDistance) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** True when {@code e} or one of its causes says the disk is full. */

@@ -129,6 +129,31 @@ class UserMistakesTest {
   }
 
   @Test
+  void aMistypedLimitIsNamedWithTheLimitItMeant() {
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "max_line_byte=4096"), "max_line_byte",
+        "did you mean 'max_line_bytes'");
+  }
+
+  @Test
+  void aLimitOutOfRangeIsNamedWithItsValueBeforeAnythingRuns() {
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "max_line_bytes=12"), "max_line_bytes",
+        "1024 to");
+  }
+
+  @Test
+  void theJobGetsTypedLimits() {
+    AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
+    Outcome o = runWith(options -> {
+      seen.set(options);
+      return new AnalyzeJob.Result(List.of(), options.out(), 0, 0);
+    }, "analyze", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(),
+        "--set", "max_message_recipients=50", "--set", "thanks_days=5");
+    assertEquals(0, o.code(), o.err());
+    assertEquals(50, seen.get().limits().maxMessageRecipients());
+    assertEquals(5, seen.get().thresholds().thanksDays());
+  }
+
+  @Test
   void theJobGetsTypedThresholdsAndTheMasterFromTheOptions() {
     AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
     Outcome o = runWith(options -> {
