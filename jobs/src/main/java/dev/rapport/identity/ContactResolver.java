@@ -1,8 +1,7 @@
 package dev.rapport.identity;
 
-import dev.rapport.ingest.Party;
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.linkedin.Connection;
-import dev.rapport.ingest.linkedin.LinkedInExportReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,8 +77,9 @@ public final class ContactResolver {
       for (String k : ownerKeys) {
         String key = normaliseKey(k);
         owner.add(key);
-        if (key.startsWith("name:")) {
-          String m = PersonNames.matchKey(key.substring(5));
+        ContactKey parsed = ContactKey.parse(key);
+        if (parsed.kind() == ContactKey.Kind.NAME) {
+          String m = PersonNames.matchKey(parsed.id());
           if (m != null) {
             ownerNames.add(m);
           }
@@ -111,8 +111,7 @@ public final class ContactResolver {
           .thenComparing(c -> String.valueOf(c.lastName())).thenComparing(c -> String.valueOf(c.connectedOn())));
       int i = 0;
       for (Connection c : sorted) {
-        String slug = LinkedInExportReader.profileSlug(c.profileUrl());
-        String profile = slug == null ? null : Party.linkedIn(slug, "").key();
+        String profile = ContactKey.profileUrl(c.profileUrl()).map(ContactKey::value).orElse(null);
         String email = c.email() == null || c.email().isBlank() ? null : normaliseKey(c.email());
         if ((profile != null && owner.contains(profile)) || (email != null && owner.contains(email))) {
           continue;
@@ -257,8 +256,9 @@ public final class ContactResolver {
       for (Node n : nodes.values()) {
         Set<String> set = names.computeIfAbsent(find(n.id), k -> new TreeSet<>());
         n.displayNames.keySet().forEach(d -> addName(set, d));
-        if (n.id.startsWith("name:")) {
-          addName(set, n.id.substring(5));
+        ContactKey key = ContactKey.parse(n.id);
+        if (key.kind() == ContactKey.Kind.NAME) {
+          addName(set, key.id());
         }
         if (n.connection != null) {
           addName(set, n.connection.firstName() + " " + n.connection.lastName());
@@ -339,9 +339,10 @@ public final class ContactResolver {
       Draft d = new Draft();
       Connection conn = null;
       for (Node n : group.stream().sorted(Comparator.comparing((Node x) -> x.id)).toList()) {
-        if (n.id.startsWith("linkedin:")) {
+        ContactKey.Kind kind = ContactKey.parse(n.id).kind();
+        if (kind == ContactKey.Kind.PROFILE) {
           profiles.add(n.id);
-        } else if (n.id.startsWith("name:")) {
+        } else if (kind == ContactKey.Kind.NAME) {
           names.add(n.id);
         } else if (!n.id.startsWith("#")) {
           emails.add(n.id);
@@ -373,7 +374,7 @@ public final class ContactResolver {
         d.key = names.first();
       } else {
         // a 2018/2022 connection known by its name only
-        d.key = connName.isEmpty() ? "name:linkedin member" : Party.named(connName).key();
+        d.key = ContactKey.name(connName.isEmpty() ? "linkedin member" : connName).value();
         d.derived = true;
       }
       d.aliases.addAll(profiles);
@@ -432,7 +433,7 @@ public final class ContactResolver {
     }
 
     void add(Node n) {
-      if (n.id.startsWith("linkedin:")) {
+      if (ContactKey.parse(n.id).kind() == ContactKey.Kind.PROFILE) {
         hasProfile = true;
       } else if (n.connection != null) {
         hasConnection = true;
@@ -451,7 +452,7 @@ public final class ContactResolver {
   }
 
   private static boolean isEmail(String key) {
-    return new Party(key, "").isEmail() && !key.startsWith("#");
+    return ContactKey.parse(key).isAddress() && !key.startsWith("#");
   }
 
   private static String normaliseKey(String key) {
