@@ -306,8 +306,8 @@ public final class ContactResolver {
           used.add(key);
           d.aliases.add(key);
         }
-        Contact c = new Contact(key, d.display, d.aliases, d.sources, d.title, d.company, Seniority.of(d.title).label(),
-            d.first, d.last, d.connectedOn);
+        Contact c = new Contact(key, d.display, d.aliases, d.sources, d.title, d.company, d.first, d.last,
+            d.connectedOn);
         contacts.add(c);
         c.aliases().forEach(a -> keys.put(a, c.key()));
       }

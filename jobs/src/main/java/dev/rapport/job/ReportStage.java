@@ -384,7 +384,7 @@ final class ReportStage {
       for (Contact c : d.contacts().values()) {
         int[] sr = n.getOrDefault(c.key(), new int[2]);
         out.add(RowFactory.create(d.person(), c.key(), c.displayName(), c.aliases().toArray(new String[0]),
-            c.sources().toArray(new String[0]), c.title(), c.company(), c.seniority(),
+            c.sources().toArray(new String[0]), c.title(), c.company(), c.seniority().label(),
             c.firstExchange() == null ? null : java.sql.Timestamp.from(c.firstExchange()),
             c.lastExchange() == null ? null : java.sql.Timestamp.from(c.lastExchange()),
             c.connectedOn() == null ? null : java.sql.Date.valueOf(c.connectedOn()), sr[0], sr[1]));

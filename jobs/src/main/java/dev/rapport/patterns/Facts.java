@@ -29,15 +29,6 @@ import java.util.regex.Pattern;
 final class Facts {
   static final int EXCERPT_CHARS = 200;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-  /**
-   * patterns.md's senior titles. "Partner" in HR and sales titles (business partner, talent acquisition partner) and
-   * "executive" in account executive are not seniority, so they are left out.
-   */
-  private static final Pattern SENIOR = Pattern.compile(
-      "\\b(chief|c[etofmi]o|co-?founder|founder|president|vp|svp|evp|vice[- ]president|director|head of|principal"
-      + "|managing|chair(man|woman|person)?|board member|general manager"
-      + "|(?<!business |acquisition |talent |channel |success |alliance |people )partner)\\b",
-      Pattern.CASE_INSENSITIVE);
 
   final PersonData data;
   final Thresholds t;
@@ -278,25 +269,6 @@ final class Facts {
 
   static Signals sig(Msg m) {
     return m.signals() == null ? Signals.none() : m.signals();
-  }
-
-  /** The contact's seniority: the identity stage's label, else read from the title; null when unknown. */
-  String seniority(String contactKey) {
-    Contact c = data.contacts() == null ? null : data.contacts().get(contactKey);
-    if (c == null) {
-      return null;
-    }
-    if ("senior".equals(c.seniority()) || "other".equals(c.seniority())) {
-      return c.seniority();
-    }
-    return seniorityOfTitle(c.title());
-  }
-
-  static String seniorityOfTitle(String title) {
-    if (title == null || title.isBlank()) {
-      return null;
-    }
-    return SENIOR.matcher(title).find() ? "senior" : "other";
   }
 
   Contact contact(String key) {

@@ -1,5 +1,6 @@
 package dev.rapport.patterns;
 
+import dev.rapport.identity.Seniority;
 import dev.rapport.ingest.Party;
 import dev.rapport.ingest.linkedin.Connection;
 import dev.rapport.ingest.linkedin.Invitation;
@@ -21,9 +22,8 @@ import java.util.TreeMap;
  * ({@code senior_default_network_share} when fewer than five of them have titles), the score is
  * {@code (so - sn) / (1 - sn)}, held under the reporting line while fewer than {@code senior_min_targets} targets
  * have known titles.
- * Seniority is the identity stage's label, else read from the title (chief, founder, president, VP, director,
- * partner, head of, principal, managing…). Not assessable when no title is known at all: no LinkedIn positions,
- * no contact titles.
+ * Seniority is read from the title by {@link Seniority} (chief, founder, president, VP, director, partner, head of,
+ * principal, managing…). Not assessable when no title is known at all: no LinkedIn positions, no contact titles.
  */
 public final class StatusChasingDetector implements Detector {
   private static final int MIN_NETWORK_WITH_TITLES = 5;
@@ -36,19 +36,19 @@ public final class StatusChasingDetector implements Detector {
   @Override
   public Assessment assess(PersonData data, Thresholds t) {
     Facts f = Facts.of(data, t);
-    Map<String, String> seniority = new TreeMap<>();
+    Map<String, Seniority> seniority = new TreeMap<>();
     if (data.contacts() != null) {
-      for (String key : data.contacts().keySet()) {
-        String s = f.seniority(key);
-        if (s != null) {
-          seniority.put(key, s);
+      for (var c : data.contacts().entrySet()) {
+        Seniority s = c.getValue().seniority();
+        if (s != Seniority.UNKNOWN) {
+          seniority.put(c.getKey(), s);
         }
       }
     }
     if (data.connections() != null) {
       for (Connection c : data.connections()) {
-        String s = Facts.seniorityOfTitle(c.position());
-        if (s == null) {
+        Seniority s = Seniority.of(c.position());
+        if (s == Seniority.UNKNOWN) {
           continue;
         }
         String key = f.resolve(c.profileUrl(), c.email(), (nz(c.firstName()) + " " + nz(c.lastName())).trim());
@@ -95,12 +95,12 @@ public final class StatusChasingDetector implements Detector {
     int senior = 0;
     List<Evidence> evidence = new ArrayList<>();
     for (var e : targets.entrySet()) {
-      String s = seniority.get(e.getKey());
+      Seniority s = seniority.get(e.getKey());
       if (s == null) {
         continue;
       }
       known++;
-      if ("senior".equals(s)) {
+      if (s == Seniority.SENIOR) {
         senior++;
         evidence.add(e.getValue());
       }
@@ -110,7 +110,7 @@ public final class StatusChasingDetector implements Detector {
     for (var e : seniority.entrySet()) {
       if (!targets.containsKey(e.getKey())) {
         restKnown++;
-        restSenior += "senior".equals(e.getValue()) ? 1 : 0;
+        restSenior += e.getValue() == Seniority.SENIOR ? 1 : 0;
       }
     }
     double sn = restKnown >= MIN_NETWORK_WITH_TITLES ? (double) restSenior / restKnown : t.seniorDefaultNetworkShare();

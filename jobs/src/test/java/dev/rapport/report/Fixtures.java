@@ -23,14 +23,15 @@ final class Fixtures {
 
   static Map<String, Contact> contacts() {
     Map<String, Contact> c = new LinkedHashMap<>();
-    c.put(DANA_KEY, contact(DANA_KEY, "Dana Reyes", "Director of Engineering at Corp Example", "senior"));
-    c.put(SAM_KEY, contact(SAM_KEY, "Sam Lee", "Senior Technical Recruiter, Initech", "other"));
-    c.put(LEE_KEY, contact(LEE_KEY, "Lee Park", null, "unknown"));
+    c.put(DANA_KEY, contact(DANA_KEY, "Dana Reyes", "Director of Engineering at Corp Example"));
+    c.put(SAM_KEY, contact(SAM_KEY, "Sam Lee", "Senior Technical Recruiter, Initech"));
+    c.put(LEE_KEY, contact(LEE_KEY, "Lee Park", null));
     return c;
   }
 
-  static Contact contact(String key, String name, String title, String seniority) {
-    return new Contact(key, name, List.of(key), List.of("email"), title, "Corp Example", seniority,
+  /** A contact; its seniority is read from the title. */
+  static Contact contact(String key, String name, String title) {
+    return new Contact(key, name, List.of(key), List.of("email"), title, "Corp Example",
         Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), LocalDate.parse("2024-01-01"));
   }
 
@@ -113,8 +114,8 @@ final class Fixtures {
     String k1 = "\"><script>window.__pwned=20</script>@evil.example";
     String k2 = "linkedin:" + hostile(3);
     Map<String, Contact> contacts = Map.of(
-        k1, contact(k1, hostile(0), hostile(5), "senior"),
-        k2, contact(k2, hostile(3), "VP " + hostile(6), "senior"));
+        k1, contact(k1, hostile(0), hostile(5)),
+        k2, contact(k2, hostile(3), "VP " + hostile(6)));
     Map<String, String> labels = new LinkedHashMap<>(ContactLabels.assign(List.of(k1, k2), contacts, true));
     List<Assessment> a = new ArrayList<>();
     int i = 0;
