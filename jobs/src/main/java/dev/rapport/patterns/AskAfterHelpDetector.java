@@ -1,9 +1,10 @@
 package dev.rapport.patterns;
 
+import dev.rapport.language.Phrase;
+import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code ask_after_help}: answers help with a further ask instead of gratitude, or belittles the help.
@@ -16,26 +17,6 @@ import java.util.regex.Pattern;
  * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
  */
 public final class AskAfterHelpDetector implements Detector {
-  /** Phrases that say the help fell short; kept small and literal so that a reader can check them. */
-  static final Pattern BELITTLES = Pattern.compile(
-      "\\b(no longer (at|with|works?)|not (really |very )?(helpful|useful|what I (asked|needed|was looking for))"
-      + "|(did ?n[o']t|does ?n[o']t|wo ?n[o']t|not) (really )?(going to |gonna )?help|already (knew|tried|saw|seen|applied)"
-      + "|i saw (that|this) one already"
-      // the help judged wanting: "seems low", "pretty junior for me", "too small though"
-      + "|(seems?|looks?|sounds?|is|are|'s|'re) (pretty |rather |way |a bit |kind of |really |quite |too )"
-      + "(low|small|junior|basic|generic|entry-level|outdated|irrelevant)\\b"
-      + "|(seem|seems|look|looks|sound|sounds) (low|small|junior|basic|off|wrong)\\b)",
-      Pattern.CASE_INSENSITIVE);
-  /** Taking up an offer: a yes, or a time ("Thursday at 3 works"). Without it, a reply to an offer that asks asks. */
-  static final Pattern ACCEPTS = Pattern.compile(
-      "\\b(yes|yeah|yep|sure|sounds (good|great)|works|would love|love to|that would be|perfect|absolutely|definitely"
-      + "|please do|i'?d like that|(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|\\d{1,2}(:\\d\\d)? ?(am|pm))\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** Asking for more instead; only a problem without thanks ("Thanks! Anyone else you'd suggest?" is fine). */
-  static final Pattern WANTS_MORE = Pattern.compile(
-      "\\b((any|some) other (contacts?|names?|people|leads?)|anyone else|someone else|more senior|someone more)",
-      Pattern.CASE_INSENSITIVE);
-
   @Override
   public PatternId pattern() {
     return PatternId.ASK_AFTER_HELP;
@@ -64,12 +45,13 @@ public final class AskAfterHelpDetector implements Detector {
           continue;
         }
         cases++;
-        String text = next.ownText() == null ? "" : next.ownText();
+        Signals said = Facts.sig(next);
         boolean thanked = f.thanks(next);
-        boolean belittles = BELITTLES.matcher(text).find();
+        boolean belittles = said.says(Phrase.BELITTLES);
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
-        boolean acceptsOffer = f.offers(help) && ACCEPTS.matcher(text).find();
-        boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || WANTS_MORE.matcher(text).find());
+        boolean acceptsOffer = f.offers(help) && said.says(Phrase.ACCEPT);
+        // Asking for more ("Anyone else you'd suggest?") is only a problem without thanks.
+        boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || said.says(Phrase.WANTS_MORE));
         if (!belittles && !greedy) {
           continue;
         }

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.ingest.linkedin.Invitation;
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.language.Signals.SentenceSignal;
 import dev.rapport.patterns.PersonData.Msg;
@@ -116,11 +117,6 @@ public final class ColdAskDetector implements Detector {
     return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
   }
 
-  /** The request an invitation already is: to connect. Asking it again in the note asks for nothing more. */
-  private static final java.util.regex.Pattern CONNECT = java.util.regex.Pattern.compile(
-      "\\b(?:add you|join|connect|be connected|stay connected|link up|accept my (?:invitation|invite|request))\\b"
-      + "|\\b(?:your|my) (?:professional |linkedin )?network\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
   /**
    * An invitation note whose every asking sentence asks only to connect ("Hi, I'd like to join your LinkedIn
    * network."): the stock note is generic outreach's business, not a cold ask for a favour.
@@ -131,28 +127,27 @@ public final class ColdAskDetector implements Detector {
       return false;
     }
     boolean anyAsk = false;
-    for (SentenceSignal ss : Facts.sig(note).sentences()) {
+    // The request an invitation already is: to connect. Asking it again in the note asks for nothing more.
+    String connect = Phrase.ASKS_TO_CONNECT.label();
+    Signals s = Facts.sig(note);
+    for (SentenceSignal ss : s.sentences()) {
       if (ss.labels().contains("ask") || ss.labels().contains("request") || ss.ask() >= f.t.askProbability()) {
         if (ss.start() < 0 || ss.end() > text.length() || ss.start() >= ss.end()) {
           return false;
         }
         anyAsk = true;
-        if (!CONNECT.matcher(text.substring(ss.start(), ss.end())).find()) {
+        if (!ss.labels().contains(connect)) {
           return false;
         }
       }
     }
-    return anyAsk || CONNECT.matcher(text).find();
+    return anyAsk || s.says(Phrase.ASKS_TO_CONNECT);
   }
 
   /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
-  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
-      "\\b(I am|I'm|I’m|my name is|I have been|I work|I study|I recently|I graduated)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
   private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
     return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
-        && WHO.matcher(text.substring(ss.start(), ss.end())).find();
+        && ss.labels().contains(Phrase.WHO_I_AM.label());
   }
 
   /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */

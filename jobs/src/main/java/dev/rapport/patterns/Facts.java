@@ -2,6 +2,7 @@ package dev.rapport.patterns;
 
 import dev.rapport.identity.Contact;
 import dev.rapport.ingest.Party;
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * One person's messages indexed the ways every detector needs: by contact, by id, by thread, with the message-level
@@ -126,20 +126,9 @@ final class Facts {
     return sig(m).gratitude() >= t.gratitudeProbability();
   }
 
-  /**
-   * Offers a contact makes in words the language stage may not label ("I could put in a word with our recruiting
-   * team", "If you want, I can set up a call with Nadia", "happy to look over your résumé"). Read, never quoted.
-   */
-  private static final Pattern OFFER_WORDS = Pattern.compile(
-      "\\b(I|we) (can|could)(?!'t| not)\\s+(\\w+\\s+){0,2}(introduce|connect|set up|put in|review|look over|send"
-      + "|share|help|refer|pass|forward|arrange|intro)\\b"
-      + "|\\b(happy|glad) to (help|introduce|review|connect|look over|chat|share|put|pass)\\b"
-      + "|\\bif you('d| would)? (want|like)\\b[^.?!]{0,40}\\bI\\b",
-      Pattern.CASE_INSENSITIVE);
-
-  /** A contact's message offers help: the language stage's label, or offer words it did not label. */
+  /** A contact's message offers help: the language stage's offer label, or offer words it did not label. */
   boolean offers(Msg m) {
-    return !m.sent() && (sig(m).offerOfHelp() || (m.ownText() != null && OFFER_WORDS.matcher(m.ownText()).find()));
+    return !m.sent() && (sig(m).offerOfHelp() || sig(m).says(Phrase.OFFER));
   }
 
   /** Gives something to the reader: an offer, something useful, congratulations. */
@@ -178,13 +167,9 @@ final class Facts {
     return offers(m) || s.sharing() || (answersOwnerAsk(m) && s.questions() == 0 && !declines(m));
   }
 
-  /** Read, never quoted: the contact says no to what was asked ("I'd rather not", "I don't have contacts there"). */
-  static final Pattern DECLINES = Pattern.compile("\\b(not really|sorry,? (?:i|but|no)|i can'?t|i cannot|i'?d rather not"
-      + "|i don'?t (?:really )?(?:know|have) (?:anyone|anybody|any|close|contacts)|unfortunately|i'?m afraid"
-      + "|don'?t count on|no luck|not (?:allowed|able) to)\\b", Pattern.CASE_INSENSITIVE);
-
+  /** The writer says no to what was asked ("I'd rather not", "I don't have contacts there"). */
   static boolean declines(Msg m) {
-    return m.ownText() != null && DECLINES.matcher(m.ownText()).find();
+    return sig(m).says(Phrase.DECLINE);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.ingest.linkedin.Invitation;
+import dev.rapport.language.Phrase;
 import dev.rapport.patterns.PersonData.Msg;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * {@code generic_outreach}: sends the same impersonal message to many people.
@@ -30,10 +30,6 @@ import java.util.regex.Pattern;
  * {@code report_generic_outreach}.
  */
 public final class GenericOutreachDetector implements Detector {
-  static final Pattern STOCK_NOTE = Pattern.compile(
-      "(i'?d like to (add you to|join|connect)|i would like to (add you to|connect)|let'?s connect"
-      + "|join my (professional )?network|add you to my (professional )?network)",
-      Pattern.CASE_INSENSITIVE);
   /** Direct pairwise comparison is for one person's outreach; beyond this the MinHash groups carry the load. */
   private static final int LOCAL_COMPARE_LIMIT = 2000;
 
@@ -233,7 +229,7 @@ public final class GenericOutreachDetector implements Detector {
       String note = inv.message() == null ? "" : inv.message().trim();
       List<String> words = TemplateMask.tokens(note);
       boolean stock = note.isEmpty()
-          || (STOCK_NOTE.matcher(note).find() && words.size() < t.templateMinWords())
+          || (Phrase.STOCK_INVITATION_NOTE.in(note) && words.size() < t.templateMinWords())
           || noteCounts.getOrDefault(String.join(" ", words), 0) >= t.genericMinContacts();
       if (stock) {
         bare.add(inv);

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.identity.Contact;
+import dev.rapport.language.Phrase;
 import dev.rapport.patterns.PersonData.Msg;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,23 +39,19 @@ public final class NoFollowUpDetector implements Detector {
   /** The share at which one kind of opening, dropped three times or more, carries the finding on its own. */
   static final double SINGLE_KIND_RATE = 0.75;
 
-  /**
-   * Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks a question: "Want
-   * to grab coffee Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
-   */
-  static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
-      "\\b(coffee|lunch|dinner|meet|meeting|call|chat|talk|catch up|grab|zoom|drop by|stop by)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
   /** An offer that ends the contact's answer to the owner without proposing anything or asking back. */
   private static boolean closing(Facts f, Msg m) {
     Msg prev = f.previousInThread(m);
     return Facts.sig(m).questions() == 0 && prev != null && prev.sent();
   }
 
-  private static boolean invites(Facts f, Msg m) {
+  /**
+   * A contact's message that asks a question with words of an invitation to meet or talk: "Want to grab coffee
+   * Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
+   */
+  private static boolean invites(Msg m) {
     var s = Facts.sig(m);
-    return s.questions() > 0 && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
+    return s.questions() > 0 && s.says(Phrase.INVITATION_TO_MEET);
   }
 
   /**
@@ -119,7 +116,7 @@ public final class NoFollowUpDetector implements Detector {
     }
     for (var e : f.byContact.entrySet()) {
       for (Msg m : e.getValue()) {
-        if (m.sent() || seen.contains(m) || !invites(f, m) || !newTie(f, e.getKey(), m)
+        if (m.sent() || seen.contains(m) || !invites(m) || !newTie(f, e.getKey(), m)
             || !f.daysPassed(m.date(), t.conversationGapDays())) {
           continue;
         }

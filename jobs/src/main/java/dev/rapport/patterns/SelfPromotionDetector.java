@@ -1,12 +1,12 @@
 package dev.rapport.patterns;
 
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * {@code self_promotion}: talks about themselves, pitches, never asks about the other person or offers anything.
@@ -23,13 +23,6 @@ import java.util.regex.Pattern;
  * stands above the owner's own usual share. Not assessable with fewer than three judged messages.
  */
 public final class SelfPromotionDetector implements Detector {
-  static final Pattern PITCH = Pattern.compile(
-      "(calendly\\.com|book (a|some) (time|call|meeting|slot)|grab (a )?time on my calendar|my (resume|résumé|cv"
-      + "|portfolio|achievements|accomplishments|track record)|years of experience|award[- ]winning|i (have|'ve)"
-      + " (won|led|built|launched|founded|published|been recognized)|dean'?s list|\\bgpa\\b|top \\d+ ?%)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern RESUME_FILE = Pattern.compile("(resume|résumé|\\bcv\\b|curriculum)",
-      Pattern.CASE_INSENSITIVE);
   private static final int MIN_JUDGED = 3;
 
   @Override
@@ -113,12 +106,12 @@ public final class SelfPromotionDetector implements Detector {
   }
 
   static boolean pitches(Msg m) {
-    if (m.ownText() != null && PITCH.matcher(m.ownText()).find()) {
+    if (Facts.sig(m).says(Phrase.PITCH)) {
       return true;
     }
     if (m.attachmentNames() != null) {
       for (String a : m.attachmentNames()) {
-        if (a != null && RESUME_FILE.matcher(a).find()) {
+        if (Phrase.namesResume(a)) {
           return true;
         }
       }
