@@ -1,6 +1,7 @@
 package dev.rapport.identity;
 
 import dev.rapport.ingest.ContactKey;
+import dev.rapport.ingest.Party;
 import dev.rapport.ingest.linkedin.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -61,6 +63,49 @@ public final class ContactResolver {
           + (observations == null ? "null" : "given") + ", " + (connections == null ? "null" : "given"));
     }
     return new Run(ownerKeys).resolve(observations, connections);
+  }
+
+  /**
+   * The contact a LinkedIn invitation or connection row names, among contacts already resolved (such rows carry no
+   * contact key of their own): the first contact, in the given order, that holds the row's profile, address or name
+   * key, else the first whose display name is the row's name.
+   *
+   * <pre>{@code
+   * ContactResolver.contactOf(contacts.values(), inv.inviteeProfileUrl(), null, inv.to())  // linkedin:ann-lee
+   * }</pre>
+   *
+   * @param profileUrl a LinkedIn profile URL, may be null or blank
+   * @param email      an address, may be null or blank
+   * @param name       a full name, may be null or blank
+   * @return the contact's key; empty when no contact matches
+   */
+  public static Optional<String> contactOf(Collection<Contact> contacts, String profileUrl, String email,
+      String name) {
+    if (contacts == null) {
+      throw new IllegalArgumentException("contacts are required (an empty collection for none), got null");
+    }
+    Set<String> wanted = new HashSet<>();
+    ContactKey.profileUrl(profileUrl).ifPresent(k -> wanted.add(k.value()));
+    if (email != null && !email.isBlank()) {
+      wanted.add(ContactKey.address(email).value());
+    }
+    ContactKey byName = ContactKey.name(name);
+    if (!byName.id().isEmpty()) {
+      wanted.add(byName.value());
+    }
+    for (Contact c : contacts) {
+      if (wanted.contains(c.key()) || c.aliases().stream().anyMatch(wanted::contains)) {
+        return Optional.of(c.key());
+      }
+    }
+    if (!byName.id().isEmpty()) {
+      for (Contact c : contacts) {
+        if (byName.id().equals(Party.normaliseName(c.displayName()))) {
+          return Optional.of(c.key());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** What one resolution builds up; thrown away afterwards. */

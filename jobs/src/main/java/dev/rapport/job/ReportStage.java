@@ -19,6 +19,7 @@ import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.NearDuplicates;
 import dev.rapport.patterns.PersonBaseline;
 import dev.rapport.patterns.PersonData;
+import dev.rapport.patterns.PersonIndex;
 import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import dev.rapport.patterns.Strengths;
@@ -330,9 +331,10 @@ final class ReportStage {
 
   /** Runs the detectors and labels every contact the report mentions; runs on the executors. */
   static PersonReport report(PersonData d, Thresholds t, boolean realNames) {
-    List<Assessment> assessments = Detectors.assessAll(d, t);
-    List<Strength> strengths = Strengths.measure(d, t);
-    Map<String, Object> metrics = new TreeMap<>(PersonMetrics.compute(d, t, assessments));
+    PersonIndex person = PersonIndex.of(d, t);
+    List<Assessment> assessments = Detectors.assessAll(person);
+    List<Strength> strengths = Strengths.measure(person);
+    Map<String, Object> metrics = new TreeMap<>(PersonMetrics.compute(person, assessments));
     List<String> firstUse = new ArrayList<>();
     assessments.stream().filter(a -> a.finding() != null)
         .sorted(Comparator.comparingDouble((Assessment a) -> -a.finding().severity()).thenComparing(a -> a.pattern()))

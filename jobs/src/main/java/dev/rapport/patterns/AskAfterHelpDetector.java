@@ -23,62 +23,64 @@ public final class AskAfterHelpDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     int cases = 0;
     double weight = 0;
     int problems = 0;
     List<Evidence> evidence = new ArrayList<>();
     Evidence firstProblem = null;
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       String c = e.getKey();
       Msg previous = null;
       for (Msg help : e.getValue()) {
         boolean startsRun = previous == null || previous.sent();
         previous = help;
-        if (!startsRun || !f.helps(help)) {
+        if (!startsRun || !j.helps(help)) {
           continue;
         }
-        Msg next = f.nextSent(c, help.date());
+        Msg next = p.nextSent(c, help.date());
         if (next == null || !(sameThread(help, next)
-            || Facts.within(help.date(), next.date(), t.politeFollowUpDays()))) {
+            || PersonIndex.within(help.date(), next.date(), t.politeFollowUpDays()))) {
           continue;
         }
         cases++;
-        Signals said = Facts.sig(next);
-        boolean thanked = f.thanks(next);
+        Signals said = Judgements.sig(next);
+        boolean thanked = j.thanks(next);
         boolean belittles = said.says(Phrase.BELITTLES);
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
-        boolean acceptsOffer = f.offers(help) && said.says(Phrase.ACCEPT);
+        boolean acceptsOffer = j.offers(help) && said.says(Phrase.ACCEPT);
         // Asking for more ("Anyone else you'd suggest?") is only a problem without thanks.
-        boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || said.says(Phrase.WANTS_MORE));
+        boolean greedy = !thanked && !acceptsOffer && (j.asksForSelf(next) || said.says(Phrase.WANTS_MORE));
         if (!belittles && !greedy) {
           continue;
         }
         problems++;
         weight += belittles ? 2 : 1;
         String why = belittles
-            ? "answered the help of " + Facts.day(help.date()) + " by saying it was not enough"
-            : "answered the help of " + Facts.day(help.date()) + " with a new ask and no thanks";
-        Evidence ev = Facts.evidence(c, next, "ask", why);
+            ? "answered the help of " + EvidenceText.day(help.date()) + " by saying it was not enough"
+            : "answered the help of " + EvidenceText.day(help.date()) + " with a new ask and no thanks";
+        Evidence ev = EvidenceText.quoting(c, next, "ask", why);
         evidence.add(ev);
         if (firstProblem == null) {
           firstProblem = ev;
         }
       }
     }
-    double score = cases == 0 ? 0 : Facts.round(weight / cases);
-    score = f.habit(pattern(), score, problems);
-    if (!f.reportable(pattern(), score, problems)) {
+    double score = cases == 0 ? 0 : Judgements.round(weight / cases);
+    score = j.habit(pattern(), score, problems);
+    if (!j.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }
     String summary = "When people helped you, you answered " + problems + " of " + cases
         + " times with a further ask instead of thanks.";
-    String advice = "Thank first and report back before asking again. On " + Facts.day(firstProblem.date())
+    String advice = "Thank first and report back before asking again. On " + EvidenceText.day(firstProblem.date())
         + " a reply such as \"Thank you, that is really useful. I will write to them this week and let you know how"
         + " it goes\" would have earned the next favour; keep any new ask for a later message, after you have used"
         + " the first help.";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 
   private static boolean sameThread(Msg a, Msg b) {

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * The figures and series a person's report draws, as plain JSON-able values (numbers, strings, lists, sorted maps).
  *
  * <pre>{@code
- * List<Assessment> scores = Detectors.assessAll(person, t);
- * Map<String, Object> metrics = PersonMetrics.compute(person, t, scores);
+ * PersonIndex person = PersonIndex.of(data, t);
+ * Map<String, Object> metrics = PersonMetrics.compute(person, Detectors.assessAll(person));
  * }</pre>
  *
  * <p>Keys: {@code reply_latency_hours} ({@code p50}, {@code p90}, {@code count}, {@code histogram} as
@@ -37,32 +37,34 @@ public final class PersonMetrics {
 
   private PersonMetrics() {}
 
-  /** Runs the detectors to know which contacts appear in findings; pass their assessments to avoid that. */
+  /** Builds the index and runs the detectors for this alone; a run passes the index and assessments it has. */
   public static Map<String, Object> compute(PersonData data, Thresholds t) {
-    return compute(data, t, Detectors.assessAll(data, t));
+    PersonIndex person = PersonIndex.of(data, t);
+    return compute(person, Detectors.assessAll(person));
   }
 
-  public static Map<String, Object> compute(PersonData data, Thresholds t, List<Assessment> assessments) {
-    Facts f = Facts.of(data, t);
+  public static Map<String, Object> compute(PersonIndex p, List<Assessment> assessments) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     Map<String, Object> out = new TreeMap<>();
-    out.put("reply_latency_hours", latency(f));
+    out.put("reply_latency_hours", latency(j));
 
     Map<YearMonth, int[]> perMonth = new TreeMap<>();
     Map<YearMonth, Set<String>> contactsPerMonth = new TreeMap<>();
-    if (!f.msgs.isEmpty()) {
-      YearMonth first = month(f.msgs.get(0).date());
-      YearMonth last = month(f.msgs.get(f.msgs.size() - 1).date());
+    if (!p.msgs.isEmpty()) {
+      YearMonth first = month(p.msgs.get(0).date());
+      YearMonth last = month(p.msgs.get(p.msgs.size() - 1).date());
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
         perMonth.put(m, new int[2]);
         contactsPerMonth.put(m, new TreeSet<>());
       }
     }
-    for (Msg m : f.msgs) {
+    for (Msg m : p.msgs) {
       YearMonth ym = month(m.date());
       contactsPerMonth.get(ym).addAll(m.counterparts());
       if (m.sent()) {
-        perMonth.get(ym)[0] += f.asksForSelf(m) ? 1 : 0;
-        perMonth.get(ym)[1] += Facts.gives(m) || (f.thanks(m) && !f.asksForSelf(m)) ? 1 : 0;
+        perMonth.get(ym)[0] += j.asksForSelf(m) ? 1 : 0;
+        perMonth.get(ym)[1] += Judgements.gives(m) || (j.thanks(m) && !j.asksForSelf(m)) ? 1 : 0;
       }
     }
     List<Map<String, Object>> asksGives = new ArrayList<>();
@@ -72,31 +74,31 @@ public final class PersonMetrics {
     contactsPerMonth.forEach((ym, c) -> breadth.add(row("month", ym.toString(), "contacts", c.size())));
     out.put("breadth_per_month", breadth);
 
-    List<String> twoWay = f.twoWay(null);
+    List<String> twoWay = p.twoWay(null);
     out.put("contacts_two_way", twoWay.size());
-    Instant cutoff = f.asOf.minus(Duration.ofDays(t.neglectDays()));
+    Instant cutoff = p.asOf.minus(Duration.ofDays(t.neglectDays()));
     int dormant = 0;
     for (String c : twoWay) {
-      List<Msg> all = f.with(c);
+      List<Msg> all = p.with(c);
       dormant += all.get(all.size() - 1).date().isBefore(cutoff) ? 1 : 0;
     }
     out.put("dormant_ties", dormant);
 
-    List<Facts.HelpMoment> help = f.helpMoments();
-    List<Facts.UnansweredAsk> unanswered = f.unansweredAsks(false);
+    List<Judgements.HelpMoment> help = j.helpMoments();
+    List<Judgements.UnansweredAsk> unanswered = j.unansweredAsks(false);
     int thanked = 0;
     int followed = 0;
-    for (Facts.HelpMoment h : help) {
+    for (Judgements.HelpMoment h : help) {
       boolean inTime = h.followedUpWithin(t.thanksDays());
       followed += inTime ? 1 : 0;
-      thanked += inTime && f.thanks(h.next()) ? 1 : 0;
+      thanked += inTime && j.thanks(h.next()) ? 1 : 0;
     }
-    for (Facts.UnansweredAsk u : unanswered) {
+    for (Judgements.UnansweredAsk u : unanswered) {
       followed += u.chased() ? 1 : 0;
     }
-    out.put("thank_you_rate", help.isEmpty() ? null : Facts.round((double) thanked / help.size()));
+    out.put("thank_you_rate", help.isEmpty() ? null : Judgements.round((double) thanked / help.size()));
     int followCases = help.size() + unanswered.size();
-    out.put("follow_up_rate", followCases == 0 ? null : Facts.round((double) followed / followCases));
+    out.put("follow_up_rate", followCases == 0 ? null : Judgements.round((double) followed / followCases));
 
     Set<String> named = new TreeSet<>();
     for (Assessment a : assessments == null ? List.<Assessment>of() : assessments) {
@@ -105,8 +107,9 @@ public final class PersonMetrics {
     Map<String, Object> timelines = new TreeMap<>();
     for (String c : named) {
       List<Map<String, Object>> events = new ArrayList<>();
-      for (Msg m : f.with(c)) {
-        events.add(row("date", m.date().toString(), "direction", m.sent() ? "sent" : "received", "kind", kind(f, m)));
+      for (Msg m : p.with(c)) {
+        events.add(row("date", m.date().toString(), "direction", m.sent() ? "sent" : "received",
+            "kind", kind(p, j, m)));
       }
       timelines.put(c, events);
     }
@@ -114,9 +117,9 @@ public final class PersonMetrics {
     return Collections.unmodifiableMap(out);
   }
 
-  private static Map<String, Object> latency(Facts f) {
+  private static Map<String, Object> latency(Judgements j) {
     List<Double> hours = new ArrayList<>();
-    for (Facts.Turn turn : f.turns()) {
+    for (Judgements.Turn turn : j.turns()) {
       if (turn.reply() != null) {
         hours.add(Math.max(0, Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0));
       }
@@ -157,15 +160,15 @@ public final class PersonMetrics {
         : String.format(Locale.ROOT, "%.0f days", hours / 24);
   }
 
-  private static String kind(Facts f, Msg m) {
-    var s = Facts.sig(m);
-    if (m.sent() ? f.asksForSelf(m) : f.asks(m)) {
+  private static String kind(PersonIndex p, Judgements j, Msg m) {
+    var s = Judgements.sig(m);
+    if (m.sent() ? j.asksForSelf(m) : j.asks(m)) {
       return "ask";
     }
-    if (f.thanks(m)) {
+    if (j.thanks(m)) {
       return "thanks";
     }
-    if (s.offerOfHelp() || f.offers(m)) {
+    if (s.offerOfHelp() || j.offers(m)) {
       return "offer";
     }
     if (s.sharing()) {
@@ -177,7 +180,7 @@ public final class PersonMetrics {
     if (!m.sent() && s.questions() > 0) {
       return "question";
     }
-    if (m.sent() && f.ownerStarted(m)) {
+    if (m.sent() && p.ownerStarted(m)) {
       return "check-in";
     }
     return "message";

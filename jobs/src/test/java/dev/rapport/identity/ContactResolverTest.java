@@ -325,4 +325,23 @@ class ContactResolverTest {
     assertTrue(e.getMessage().startsWith("partyKey must be a non-blank Party key"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ContactResolver.resolve(null, List.of(), List.of()));
   }
+
+  @Test
+  void invitationsAndConnectionsFindTheirContactByProfileAddressOrName() {
+    Contact ann = new Contact("linkedin:ann-lee-1a2b", "Ann Lee", List.of("linkedin:ann-lee-1a2b", "ann@acme.example"),
+        List.of("email"), null, null, null, null, null);
+    Contact bo = new Contact("bo@x.example", "Bo Chen", List.of("bo@x.example", "name:bo chen"), List.of("email"), null,
+        null, null, null, null);
+    List<Contact> contacts = List.of(ann, bo);
+    assertEquals(java.util.Optional.of(ann.key()),
+        ContactResolver.contactOf(contacts, "https://www.linkedin.com/in/ann-lee-1a2b/?trk=x", null, "Someone"));
+    assertEquals(java.util.Optional.of(ann.key()), ContactResolver.contactOf(contacts, null, " Ann@Acme.example", ""));
+    assertEquals(java.util.Optional.of(bo.key()), ContactResolver.contactOf(contacts, null, null, "Bo  Chen."),
+        "by name key");
+    assertEquals(java.util.Optional.of(ann.key()), ContactResolver.contactOf(contacts, null, null, "ANN LEE"),
+        "by display name when no key matches");
+    assertEquals(java.util.Optional.empty(), ContactResolver.contactOf(contacts, "  ", null, "  "));
+    assertThrows(IllegalArgumentException.class, () -> ContactResolver.contactOf(null, null, null, "Ann"));
+  }
+
 }
