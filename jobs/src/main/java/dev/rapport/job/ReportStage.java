@@ -334,26 +334,18 @@ final class ReportStage {
     PersonIndex person = PersonIndex.of(d, t);
     List<Assessment> assessments = Detectors.assessAll(person);
     List<Strength> strengths = Strengths.measure(person);
-    Map<String, Object> metrics = new TreeMap<>(PersonMetrics.compute(person, assessments));
+    PersonMetrics metrics = PersonMetrics.of(person, assessments);
     List<String> firstUse = new ArrayList<>();
     assessments.stream().filter(a -> a.finding() != null)
         .sorted(Comparator.comparingDouble((Assessment a) -> -a.finding().severity()).thenComparing(a -> a.pattern()))
         .forEach(a -> a.finding().evidence().forEach(e -> addKey(firstUse, e)));
     strengths.forEach(s -> s.evidence().forEach(e -> addKey(firstUse, e)));
-    Object timelines = metrics.get("contact_timelines");
-    if (timelines instanceof Map<?, ?> m) {
-      m.keySet().stream().map(Object::toString).sorted().forEach(k -> {
-        if (!firstUse.contains(k)) {
-          firstUse.add(k);
-        }
-      });
-    }
+    metrics.contactTimelines().keySet().forEach(k -> {
+      if (!firstUse.contains(k)) {
+        firstUse.add(k);
+      }
+    });
     Map<String, String> labels = ContactLabels.assign(firstUse, d.contacts(), realNames);
-    if (timelines instanceof Map<?, ?> m) {
-      Map<String, Object> relabelled = new TreeMap<>();
-      m.forEach((k, v) -> relabelled.put(labels.getOrDefault(k.toString(), "Contact"), v));
-      metrics.put("contact_timelines", relabelled);
-    }
     long twoWayOrAny = d.contacts().size();
     long threads = d.messages().stream().map(PersonData.Msg::threadKey).distinct().count();
     return new PersonReport(d.person(), List.of(), List.of(),

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * PersonIndex person = PersonIndex.of(data, thresholds);
  * List<Assessment> scores = Detectors.assessAll(person);
  * List<Strength> strengths = Strengths.measure(person);
- * Map<String, Object> metrics = PersonMetrics.compute(person, scores);
+ * PersonMetrics metrics = PersonMetrics.of(person, scores);
  * }</pre>
  *
  * <p>Messages without a date, without a counterpart or addressed to more than {@link Thresholds#maxRecipients()}

@@ -13,7 +13,7 @@
  * PersonIndex index = PersonIndex.of(person, t);                               // once per person, shared below
  * List<Assessment> scores = Detectors.assessAll(index);                         // PatternId order, all nine
  * List<Strength> strengths = Strengths.measure(index);
- * Map<String, Object> metrics = PersonMetrics.compute(index, scores);           // relabel contact_timelines keys
+ * PersonMetrics metrics = PersonMetrics.of(index, scores);                      // timelines by raw contact key
  * }</pre>
  *
  * <p>Inside the package, {@code PersonIndex} finds messages, {@code Judgements} says what they do (asks, thanks,
