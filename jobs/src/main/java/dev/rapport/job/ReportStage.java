@@ -19,6 +19,7 @@ import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.NearDuplicates;
 import dev.rapport.patterns.PersonBaseline;
 import dev.rapport.patterns.PersonData;
+import dev.rapport.patterns.PersonIndex;
 import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import dev.rapport.patterns.Strengths;
@@ -330,28 +331,21 @@ final class ReportStage {
 
   /** Runs the detectors and labels every contact the report mentions; runs on the executors. */
   static PersonReport report(PersonData d, Thresholds t, boolean realNames) {
-    List<Assessment> assessments = Detectors.assessAll(d, t);
-    List<Strength> strengths = Strengths.measure(d, t);
-    Map<String, Object> metrics = new TreeMap<>(PersonMetrics.compute(d, t, assessments));
+    PersonIndex person = PersonIndex.of(d, t);
+    List<Assessment> assessments = Detectors.assessAll(person);
+    List<Strength> strengths = Strengths.measure(person);
+    PersonMetrics metrics = PersonMetrics.of(person, assessments);
     List<String> firstUse = new ArrayList<>();
     assessments.stream().filter(a -> a.finding() != null)
         .sorted(Comparator.comparingDouble((Assessment a) -> -a.finding().severity()).thenComparing(a -> a.pattern()))
         .forEach(a -> a.finding().evidence().forEach(e -> addKey(firstUse, e)));
     strengths.forEach(s -> s.evidence().forEach(e -> addKey(firstUse, e)));
-    Object timelines = metrics.get("contact_timelines");
-    if (timelines instanceof Map<?, ?> m) {
-      m.keySet().stream().map(Object::toString).sorted().forEach(k -> {
-        if (!firstUse.contains(k)) {
-          firstUse.add(k);
-        }
-      });
-    }
+    metrics.contactTimelines().keySet().forEach(k -> {
+      if (!firstUse.contains(k)) {
+        firstUse.add(k);
+      }
+    });
     Map<String, String> labels = ContactLabels.assign(firstUse, d.contacts(), realNames);
-    if (timelines instanceof Map<?, ?> m) {
-      Map<String, Object> relabelled = new TreeMap<>();
-      m.forEach((k, v) -> relabelled.put(labels.getOrDefault(k.toString(), "Contact"), v));
-      metrics.put("contact_timelines", relabelled);
-    }
     long twoWayOrAny = d.contacts().size();
     long threads = d.messages().stream().map(PersonData.Msg::threadKey).distinct().count();
     return new PersonReport(d.person(), List.of(), List.of(),
@@ -384,7 +378,7 @@ final class ReportStage {
       for (Contact c : d.contacts().values()) {
         int[] sr = n.getOrDefault(c.key(), new int[2]);
         out.add(RowFactory.create(d.person(), c.key(), c.displayName(), c.aliases().toArray(new String[0]),
-            c.sources().toArray(new String[0]), c.title(), c.company(), c.seniority(),
+            c.sources().toArray(new String[0]), c.title(), c.company(), c.seniority().label(),
             c.firstExchange() == null ? null : java.sql.Timestamp.from(c.firstExchange()),
             c.lastExchange() == null ? null : java.sql.Timestamp.from(c.lastExchange()),
             c.connectedOn() == null ? null : java.sql.Date.valueOf(c.connectedOn()), sr[0], sr[1]));
