@@ -33,7 +33,8 @@ public final class TrainCommand implements Callable<Integer> {
   public static final String MODEL_DIR = "jobs/src/main/resources/dev/rapport/language";
 
   @Option(names = "--corpora", defaultValue = "../shared/corpora",
-      description = "Folder holding email-intent/train.tsv and the two politeness/*.annotated.csv files (default: ${DEFAULT-VALUE}).")
+      description = "Folder holding email-intent/train.tsv and the two politeness/*.annotated.csv files"
+          + " (default: ${DEFAULT-VALUE}).")
   Path corpora;
 
   @Option(names = "--out", defaultValue = MODEL_DIR,
@@ -88,8 +89,8 @@ public final class TrainCommand implements Callable<Integer> {
         + folds + "-fold CV with the rules: " + askCv + "\n" + when);
     PolitenessTraining.train(polite).write(out.resolve("politeness.model"),
         "Rapport politeness: score = @offset + @scale * (@bias + sum of weights), on the corpus' normalized scale.\n"
-        + "Least squares with L2 lambda " + PolitenessTraining.LAMBDA + " (CoreNLP QNMinimizer) on community z-scores of "
-        + String.join(" and ", Corpora.POLITENESS_FILES) + ", features from PolitenessFeatures.\n" + politeCv + "\n"
+        + "Least squares with L2 lambda " + PolitenessTraining.LAMBDA + " (CoreNLP QNMinimizer) on community z-scores"
+        + " of " + String.join(" and ", Corpora.POLITENESS_FILES) + ", features from PolitenessFeatures.\n" + politeCv + "\n"
         + when);
     o.println("wrote " + out.resolve("ask.model") + " and " + out.resolve("politeness.model")
         + "; rebuild the jar to ship them");

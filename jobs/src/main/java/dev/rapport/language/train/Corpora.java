@@ -58,8 +58,8 @@ public final class Corpora {
 
   /**
    * One file of the Stanford Politeness Corpus ({@code file} relative to {@code corpora}, e.g.
-   * {@link #POLITENESS_STACK_EXCHANGE}): its {@code Community}, {@code Id}, {@code Request} and {@code Normalized Score}
-   * columns, in file order.
+   * {@link #POLITENESS_STACK_EXCHANGE}): its {@code Community}, {@code Id}, {@code Request} and
+   * {@code Normalized Score} columns, in file order.
    */
   public static List<Scored> politeness(Path corpora, String file) throws IOException {
     Path path = corpora.resolve(file);

@@ -45,7 +45,8 @@ public final class CrossValidation {
   public static int[] groupFolds(int[] groups, int k) {
     List<Integer> distinct = new ArrayList<>(new TreeSet<>(Arrays.stream(groups).boxed().toList()));
     if (k < 2 || k > distinct.size()) {
-      throw new IllegalArgumentException("expected 2 <= k <= " + distinct.size() + " (the number of groups), got k=" + k);
+      throw new IllegalArgumentException(
+          "expected 2 <= k <= " + distinct.size() + " (the number of groups), got k=" + k);
     }
     Collections.shuffle(distinct, new Random(SEED));
     Map<Integer, Integer> foldOf = new HashMap<>();

@@ -91,6 +91,12 @@ public final class PolitenessTraining {
       groups = groups.clone();
     }
 
+    /** Each request's group ({@link PolitenessTraining#groups(List)}); a copy. */
+    @Override
+    public int[] groups() {
+      return groups.clone();
+    }
+
     /** The same requests with only the features {@code keep} accepts (and the bias). */
     public Prepared withFeatures(Predicate<String> keep) {
       List<Example> kept = examples.stream()

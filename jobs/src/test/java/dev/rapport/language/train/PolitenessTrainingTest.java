@@ -51,11 +51,12 @@ class PolitenessTrainingTest {
     assertEquals(0, d.textsAcross());
     assertEquals(7619, d.requests());
     assertEquals(7498, d.groups());
-    int[] folds = CrossValidation.groupFolds(data.groups(), 10);
+    int[] groups = data.groups();
+    int[] folds = CrossValidation.groupFolds(groups, 10);
     Map<Integer, Integer> foldOfGroup = new HashMap<>();
     for (int i = 0; i < folds.length; i++) {
       int fold = folds[i];
-      int group = data.groups()[i];
+      int group = groups[i];
       assertEquals(fold, foldOfGroup.computeIfAbsent(group, g -> fold), "a group split across folds: request " + i);
     }
   }
