@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * >= 0.5 with the normalized score and >= 0.80 accuracy telling the top quartile from the bottom quartile. The
  * floors sit just under what the model reaches (0.585 / 0.814), so a change that loses ground fails here.
  */
-class PolitenessTrainingTest {
+class PolitenessTrainingIT {
 
   static List<Example> examples;
 
