@@ -21,7 +21,9 @@ public final class QuoteSplitter {
       Pattern.compile("^\\s*On .{4,200}wrote:\\s*$", Pattern.CASE_INSENSITIVE),
       Pattern.compile("^\\s*Le .{4,200}a écrit\\s?:\\s*$", Pattern.CASE_INSENSITIVE),
       Pattern.compile("^\\s*Am .{4,200}schrieb .{0,100}:\\s*$", Pattern.CASE_INSENSITIVE),
-      Pattern.compile("^\\s*\"?[\\w .'-]{2,60}\"?\\s*(<[^>]+>)?\\s+on\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}.*"),
+      // "Name <addr> on 10/12/2000 …"; written (\s*<…>)?\s+ rather than \s*(<…>)?\s+ (the same lines) so that a long
+      // run of spaces is scanned once, not once per split between the two
+      Pattern.compile("^\\s*\"?[\\w .'-]{2,60}\"?(\\s*<[^>]+>)?\\s+on\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}.*"),
       Pattern.compile("^\\s*[\\w .'-]{2,60}@[\\w.-]+\\s*$"));
   private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\s*\\*?From:\\*?\\s.+", Pattern.CASE_INSENSITIVE);
   private static final Pattern OUTLOOK_NEXT =
@@ -78,8 +80,11 @@ public final class QuoteSplitter {
   }
 
   private static boolean startsReplyHeader(String[] lines, int i) {
-    String line = lines[i];
-    if (line.isBlank()) {
+    // Every header pattern starts with ^\s*, so matching the line without its indentation gives the same answer;
+    // with it, a quoted-printable body whose soft breaks join into tens of thousands of spaces makes the patterns
+    // backtrack for minutes (seen in the Enron keavey-p mailbox).
+    String line = lines[i].stripLeading();
+    if (line.isEmpty()) {
       return false;
     }
     for (Pattern p : REPLY_HEADERS) {
