@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * One person the owner deals with, resolved across email addresses, LinkedIn profiles and names.
  *
+ * <p>Seniority is not stored: {@link #seniority()} reads it from the title with {@link Seniority}, the one rule
+ * for it, so that a contact can never carry a seniority its title does not support.
+ *
  * @param key        stable identity key within one person's archive (the best alias: profile, then address, then name)
  * @param aliases    every party key seen for this contact (addresses, {@code linkedin:} profiles, {@code name:} names)
  * @param sources    where the contact appears: {@code email}, {@code linkedin-messages}, {@code linkedin-connections}, …
- * @param seniority  derived from the title: {@code senior} (chief, founder, VP, director, partner, head of, …),
- *                   {@code other}, or {@code unknown} when no title is known
  * @param connectedOn LinkedIn connection date, null when not a connection
  */
 public record Contact(
@@ -21,7 +22,6 @@ public record Contact(
     List<String> sources,
     String title,
     String company,
-    String seniority,
     Instant firstExchange,
     Instant lastExchange,
     LocalDate connectedOn) implements java.io.Serializable {
@@ -29,5 +29,10 @@ public record Contact(
   public Contact {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** How senior the title reads: {@link Seniority#UNKNOWN} without a title. */
+  public Seniority seniority() {
+    return Seniority.of(title);
   }
 }

@@ -1,8 +1,8 @@
 package dev.rapport.identity;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.Party;
 import dev.rapport.ingest.linkedin.Connection;
-import dev.rapport.ingest.linkedin.LinkedInExportReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -64,6 +65,49 @@ public final class ContactResolver {
     return new Run(ownerKeys).resolve(observations, connections);
   }
 
+  /**
+   * The contact a LinkedIn invitation or connection row names, among contacts already resolved (such rows carry no
+   * contact key of their own): the first contact, in the given order, that holds the row's profile, address or name
+   * key, else the first whose display name is the row's name.
+   *
+   * <pre>{@code
+   * ContactResolver.contactOf(contacts.values(), inv.inviteeProfileUrl(), null, inv.to())  // linkedin:ann-lee
+   * }</pre>
+   *
+   * @param profileUrl a LinkedIn profile URL, may be null or blank
+   * @param email      an address, may be null or blank
+   * @param name       a full name, may be null or blank
+   * @return the contact's key; empty when no contact matches
+   */
+  public static Optional<String> contactOf(Collection<Contact> contacts, String profileUrl, String email,
+      String name) {
+    if (contacts == null) {
+      throw new IllegalArgumentException("contacts are required (an empty collection for none), got null");
+    }
+    Set<String> wanted = new HashSet<>();
+    ContactKey.profileUrl(profileUrl).ifPresent(k -> wanted.add(k.value()));
+    if (email != null && !email.isBlank()) {
+      wanted.add(ContactKey.address(email).value());
+    }
+    ContactKey byName = ContactKey.name(name);
+    if (!byName.id().isEmpty()) {
+      wanted.add(byName.value());
+    }
+    for (Contact c : contacts) {
+      if (wanted.contains(c.key()) || c.aliases().stream().anyMatch(wanted::contains)) {
+        return Optional.of(c.key());
+      }
+    }
+    if (!byName.id().isEmpty()) {
+      for (Contact c : contacts) {
+        if (byName.id().equals(Party.normaliseName(c.displayName()))) {
+          return Optional.of(c.key());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** What one resolution builds up; thrown away afterwards. */
   private static final class Run {
     private final Set<String> owner = new HashSet<>();
@@ -78,8 +122,9 @@ public final class ContactResolver {
       for (String k : ownerKeys) {
         String key = normaliseKey(k);
         owner.add(key);
-        if (key.startsWith("name:")) {
-          String m = PersonNames.matchKey(key.substring(5));
+        ContactKey parsed = ContactKey.parse(key);
+        if (parsed.kind() == ContactKey.Kind.NAME) {
+          String m = PersonNames.matchKey(parsed.id());
           if (m != null) {
             ownerNames.add(m);
           }
@@ -111,8 +156,7 @@ public final class ContactResolver {
           .thenComparing(c -> String.valueOf(c.lastName())).thenComparing(c -> String.valueOf(c.connectedOn())));
       int i = 0;
       for (Connection c : sorted) {
-        String slug = LinkedInExportReader.profileSlug(c.profileUrl());
-        String profile = slug == null ? null : Party.linkedIn(slug, "").key();
+        String profile = ContactKey.profileUrl(c.profileUrl()).map(ContactKey::value).orElse(null);
         String email = c.email() == null || c.email().isBlank() ? null : normaliseKey(c.email());
         if ((profile != null && owner.contains(profile)) || (email != null && owner.contains(email))) {
           continue;
@@ -257,8 +301,9 @@ public final class ContactResolver {
       for (Node n : nodes.values()) {
         Set<String> set = names.computeIfAbsent(find(n.id), k -> new TreeSet<>());
         n.displayNames.keySet().forEach(d -> addName(set, d));
-        if (n.id.startsWith("name:")) {
-          addName(set, n.id.substring(5));
+        ContactKey key = ContactKey.parse(n.id);
+        if (key.kind() == ContactKey.Kind.NAME) {
+          addName(set, key.id());
         }
         if (n.connection != null) {
           addName(set, n.connection.firstName() + " " + n.connection.lastName());
@@ -306,8 +351,8 @@ public final class ContactResolver {
           used.add(key);
           d.aliases.add(key);
         }
-        Contact c = new Contact(key, d.display, d.aliases, d.sources, d.title, d.company, Seniority.of(d.title).label(),
-            d.first, d.last, d.connectedOn);
+        Contact c = new Contact(key, d.display, d.aliases, d.sources, d.title, d.company, d.first, d.last,
+            d.connectedOn);
         contacts.add(c);
         c.aliases().forEach(a -> keys.put(a, c.key()));
       }
@@ -339,9 +384,10 @@ public final class ContactResolver {
       Draft d = new Draft();
       Connection conn = null;
       for (Node n : group.stream().sorted(Comparator.comparing((Node x) -> x.id)).toList()) {
-        if (n.id.startsWith("linkedin:")) {
+        ContactKey.Kind kind = ContactKey.parse(n.id).kind();
+        if (kind == ContactKey.Kind.PROFILE) {
           profiles.add(n.id);
-        } else if (n.id.startsWith("name:")) {
+        } else if (kind == ContactKey.Kind.NAME) {
           names.add(n.id);
         } else if (!n.id.startsWith("#")) {
           emails.add(n.id);
@@ -373,7 +419,7 @@ public final class ContactResolver {
         d.key = names.first();
       } else {
         // a 2018/2022 connection known by its name only
-        d.key = connName.isEmpty() ? "name:linkedin member" : Party.named(connName).key();
+        d.key = ContactKey.name(connName.isEmpty() ? "linkedin member" : connName).value();
         d.derived = true;
       }
       d.aliases.addAll(profiles);
@@ -432,7 +478,7 @@ public final class ContactResolver {
     }
 
     void add(Node n) {
-      if (n.id.startsWith("linkedin:")) {
+      if (ContactKey.parse(n.id).kind() == ContactKey.Kind.PROFILE) {
         hasProfile = true;
       } else if (n.connection != null) {
         hasConnection = true;
@@ -451,7 +497,7 @@ public final class ContactResolver {
   }
 
   private static boolean isEmail(String key) {
-    return new Party(key, "").isEmail() && !key.startsWith("#");
+    return ContactKey.parse(key).isAddress() && !key.startsWith("#");
   }
 
   private static String normaliseKey(String key) {

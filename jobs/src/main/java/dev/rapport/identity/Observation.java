@@ -1,5 +1,6 @@
 package dev.rapport.identity;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.Party;
 import dev.rapport.ingest.linkedin.Invitation;
@@ -72,12 +73,12 @@ public record Observation(String partyKey, String displayName, String source, In
   public static Optional<Observation> ofInvitation(Invitation i) {
     String url = i.outgoing() ? i.inviteeProfileUrl() : i.inviterProfileUrl();
     String name = i.outgoing() ? i.to() : i.from();
-    String slug = LinkedInExportReader.profileSlug(url);
-    Party p = slug != null ? Party.linkedIn(slug, name) : Party.named(name);
-    return usable(p.key()) ? Optional.of(of(p, "linkedin-invitations", i.sentAt())) : Optional.empty();
+    ContactKey key = ContactKey.profileUrl(url).orElseGet(() -> ContactKey.name(name));
+    return usable(key.value()) ? Optional.of(new Observation(key.value(), name, "linkedin-invitations", i.sentAt()))
+        : Optional.empty();
   }
 
   private static boolean usable(String key) {
-    return key != null && !key.isBlank() && !key.equals("name:") && !key.equals("linkedin:");
+    return key != null && !key.isBlank() && !ContactKey.parse(key).id().isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.identity;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.Party;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,7 +117,7 @@ public final class OwnerInference {
     keys.addAll(addresses);
     for (String n : names) {
       if (!Party.normaliseName(n).isEmpty()) {
-        keys.add("name:" + Party.normaliseName(n));
+        keys.add(ContactKey.name(n).value());
       }
     }
     return new Owner(person, keys, new ArrayList<>(addresses), new ArrayList<>(names), basis);

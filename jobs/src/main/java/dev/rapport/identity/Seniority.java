@@ -31,7 +31,7 @@ public enum Seniority {
     this.label = label;
   }
 
-  /** {@code senior}, {@code other} or {@code unknown}, as {@link Contact#seniority()} holds it. */
+  /** {@code senior}, {@code other} or {@code unknown}, as the relationships table holds it. */
   public String label() {
     return label;
   }
@@ -47,10 +47,12 @@ public enum Seniority {
   private static final Pattern AMBITION = Pattern.compile(
       "\\b(aspiring|future|wannabe|want to be|would be)\\s+((?:[a-z]+\\s+){0,3})$");
   /**
-   * A partner that is a counterpart rather than an owner of the firm: "Partner Manager", "HR Business Partner".
+   * A partner that is a counterpart rather than an owner of the firm: "Partner Manager", "HR Business Partner",
+   * "Talent Acquisition Partner", "Customer Success Partner".
    */
   private static final Pattern PARTNER_AS_COUNTERPART = Pattern.compile(
-      "\\b(business|channel|strategic|technology|alliance|implementation|hr|people|talent|learning|delivery)"
+      "\\b(business|channel|strategic|technology|alliance|implementation|hr|people|talent|acquisition|success"
+          + "|learning|delivery)"
           + "\\s+partners?\\b"
           + "|\\bpartners?\\s+(manager|management|marketing|success|specialist|engineer|relations|development|account"
           + "|sales|solutions|program|programme|operations|enablement|associate|executive|coordinator|lead|integration"

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One side of a message: a stable key and the display name seen with it.
  *
- * <p>The key is a lower-cased email address ({@code ann@example.org}), a LinkedIn profile
- * ({@code linkedin:ann-lee-12ab}) or, when nothing better is known, a normalised name
+ * <p>The key is a {@link ContactKey}'s value: a lower-cased email address ({@code ann@example.org}), a LinkedIn
+ * profile ({@code linkedin:ann-lee-12ab}) or, when nothing better is known, a normalised name
  * ({@code name:ann lee}). Identity resolution later joins keys that belong to one person.
  */
 public record Party(String key, String name) implements java.io.Serializable {
@@ -17,19 +17,19 @@ public record Party(String key, String name) implements java.io.Serializable {
   }
 
   public static Party email(String address, String name) {
-    return new Party(address.trim().toLowerCase(Locale.ROOT), name);
+    return new Party(ContactKey.address(address).value(), name);
   }
 
   public static Party linkedIn(String profileSlug, String name) {
-    return new Party("linkedin:" + profileSlug.trim().toLowerCase(Locale.ROOT), name);
+    return new Party(ContactKey.profile(profileSlug).value(), name);
   }
 
   public static Party named(String name) {
-    return new Party("name:" + normaliseName(name), name);
+    return new Party(ContactKey.name(name).value(), name);
   }
 
   public boolean isEmail() {
-    return key.indexOf('@') > 0 && !key.startsWith("linkedin:") && !key.startsWith("name:");
+    return ContactKey.parse(key).isAddress();
   }
 
   /** Lower case, accents kept, punctuation and repeated spaces folded: "  Lee,  Ann " becomes "lee ann". */

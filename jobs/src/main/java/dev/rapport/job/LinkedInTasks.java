@@ -1,6 +1,7 @@
 package dev.rapport.job;
 
 import dev.rapport.identity.OwnerInference;
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.linkedin.LinkedInExportReader;
 import dev.rapport.ingest.linkedin.LinkedInOwner;
@@ -28,8 +29,8 @@ final class LinkedInTasks {
         .collectAsMap();
     Map<String, OwnerInference.LinkedInSelf> out = new HashMap<>();
     merged.forEach((person, o) -> {
-      String slug = o.profileUrl() == null ? null : LinkedInExportReader.profileSlug(o.profileUrl());
-      out.put(person, new OwnerInference.LinkedInSelf(o.names(), o.emails(), slug == null ? null : "linkedin:" + slug));
+      String profile = ContactKey.profileUrl(o.profileUrl()).map(ContactKey::value).orElse(null);
+      out.put(person, new OwnerInference.LinkedInSelf(o.names(), o.emails(), profile));
     });
     return out;
   }

@@ -70,9 +70,13 @@ public final class LanguageAnalyzer {
       return Signals.none();
     }
     String text = capped(ownText);
+    // Phrases are read on exactly the first MAX_CHARS characters, the text the detectors are handed, not on the
+    // annotated prefix cut at a space: a phrase that straddles that cut still counts.
+    Set<Phrase> phrases = Phrase.foundIn(ownText.length() > MAX_CHARS ? ownText.substring(0, MAX_CHARS) : ownText);
     List<AnnotatedSentence> sentences = nlp.annotate(text);
     if (sentences.isEmpty()) {
-      return Signals.none();
+      return new Signals(0, 0, 0, false, false, false, false, false, false, false, false, 0, 0, 0, 0, false,
+          List.of(), phrases);
     }
     List<Signals.SentenceSignal> out = new ArrayList<>(sentences.size());
     Set<String> any = new LinkedHashSet<>();
@@ -115,6 +119,9 @@ public final class LanguageAnalyzer {
         aboutReader++;
       }
       any.addAll(labels);
+      if (s.end() <= text.length()) {
+        Phrase.foundIn(text.substring(s.begin(), s.end())).forEach(x -> labels.add(x.label()));
+      }
       out.add(new Signals.SentenceSignal(s.begin(), s.end(), p, labels));
     }
     double politeness = politenessModel.calibrated(PolitenessFeatures.of(sentences));
@@ -128,7 +135,7 @@ public final class LanguageAnalyzer {
         any.contains(SentenceRules.CONGRATULATIONS),
         any.contains(SentenceRules.APOLOGY_FOR_DELAY),
         any.contains(SentenceRules.JOB_SEARCH),
-        first, second, aboutReader, questions, asksFirst, out);
+        first, second, aboutReader, questions, asksFirst, out, phrases);
   }
 
   /** The analysed prefix: at most {@link #MAX_CHARS} characters, cut at the last whitespace before the limit. */

@@ -1,9 +1,10 @@
 package dev.rapport.patterns;
 
+import dev.rapport.language.Phrase;
+import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code ask_after_help}: answers help with a further ask instead of gratitude, or belittles the help.
@@ -16,87 +17,70 @@ import java.util.regex.Pattern;
  * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
  */
 public final class AskAfterHelpDetector implements Detector {
-  /** Phrases that say the help fell short; kept small and literal so that a reader can check them. */
-  static final Pattern BELITTLES = Pattern.compile(
-      "\\b(no longer (at|with|works?)|not (really |very )?(helpful|useful|what I (asked|needed|was looking for))"
-      + "|(did ?n[o']t|does ?n[o']t|wo ?n[o']t|not) (really )?(going to |gonna )?help|already (knew|tried|saw|seen|applied)"
-      + "|i saw (that|this) one already"
-      // the help judged wanting: "seems low", "pretty junior for me", "too small though"
-      + "|(seems?|looks?|sounds?|is|are|'s|'re) (pretty |rather |way |a bit |kind of |really |quite |too )"
-      + "(low|small|junior|basic|generic|entry-level|outdated|irrelevant)\\b"
-      + "|(seem|seems|look|looks|sound|sounds) (low|small|junior|basic|off|wrong)\\b)",
-      Pattern.CASE_INSENSITIVE);
-  /** Taking up an offer: a yes, or a time ("Thursday at 3 works"). Without it, a reply to an offer that asks asks. */
-  static final Pattern ACCEPTS = Pattern.compile(
-      "\\b(yes|yeah|yep|sure|sounds (good|great)|works|would love|love to|that would be|perfect|absolutely|definitely"
-      + "|please do|i'?d like that|(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|\\d{1,2}(:\\d\\d)? ?(am|pm))\\b",
-      Pattern.CASE_INSENSITIVE);
-  /** Asking for more instead; only a problem without thanks ("Thanks! Anyone else you'd suggest?" is fine). */
-  static final Pattern WANTS_MORE = Pattern.compile(
-      "\\b((any|some) other (contacts?|names?|people|leads?)|anyone else|someone else|more senior|someone more)",
-      Pattern.CASE_INSENSITIVE);
-
   @Override
   public PatternId pattern() {
     return PatternId.ASK_AFTER_HELP;
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     int cases = 0;
     double weight = 0;
     int problems = 0;
     List<Evidence> evidence = new ArrayList<>();
     Evidence firstProblem = null;
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       String c = e.getKey();
       Msg previous = null;
       for (Msg help : e.getValue()) {
         boolean startsRun = previous == null || previous.sent();
         previous = help;
-        if (!startsRun || !f.helps(help)) {
+        if (!startsRun || !j.helps(help)) {
           continue;
         }
-        Msg next = f.nextSent(c, help.date());
+        Msg next = p.nextSent(c, help.date());
         if (next == null || !(sameThread(help, next)
-            || Facts.within(help.date(), next.date(), t.politeFollowUpDays()))) {
+            || PersonIndex.within(help.date(), next.date(), t.politeFollowUpDays()))) {
           continue;
         }
         cases++;
-        String text = next.ownText() == null ? "" : next.ownText();
-        boolean thanked = f.thanks(next);
-        boolean belittles = BELITTLES.matcher(text).find();
+        Signals said = Judgements.sig(next);
+        boolean thanked = j.thanks(next);
+        boolean belittles = said.says(Phrase.BELITTLES);
         // Answering an offer ("Happy to chat, when works?") with a time is accepting it, not asking for more.
-        boolean acceptsOffer = f.offers(help) && ACCEPTS.matcher(text).find();
-        boolean greedy = !thanked && !acceptsOffer && (f.asksForSelf(next) || WANTS_MORE.matcher(text).find());
+        boolean acceptsOffer = j.offers(help) && said.says(Phrase.ACCEPT);
+        // Asking for more ("Anyone else you'd suggest?") is only a problem without thanks.
+        boolean greedy = !thanked && !acceptsOffer && (j.asksForSelf(next) || said.says(Phrase.WANTS_MORE));
         if (!belittles && !greedy) {
           continue;
         }
         problems++;
         weight += belittles ? 2 : 1;
         String why = belittles
-            ? "answered the help of " + Facts.day(help.date()) + " by saying it was not enough"
-            : "answered the help of " + Facts.day(help.date()) + " with a new ask and no thanks";
-        Evidence ev = Facts.evidence(c, next, "ask", why);
+            ? "answered the help of " + EvidenceText.day(help.date()) + " by saying it was not enough"
+            : "answered the help of " + EvidenceText.day(help.date()) + " with a new ask and no thanks";
+        Evidence ev = EvidenceText.quoting(c, next, "ask", why);
         evidence.add(ev);
         if (firstProblem == null) {
           firstProblem = ev;
         }
       }
     }
-    double score = cases == 0 ? 0 : Facts.round(weight / cases);
-    score = f.habit(pattern(), score, problems);
-    if (!f.reportable(pattern(), score, problems)) {
+    double score = cases == 0 ? 0 : Judgements.round(weight / cases);
+    score = j.habit(pattern(), score, problems);
+    if (!j.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }
     String summary = "When people helped you, you answered " + problems + " of " + cases
         + " times with a further ask instead of thanks.";
-    String advice = "Thank first and report back before asking again. On " + Facts.day(firstProblem.date())
+    String advice = "Thank first and report back before asking again. On " + EvidenceText.day(firstProblem.date())
         + " a reply such as \"Thank you, that is really useful. I will write to them this week and let you know how"
         + " it goes\" would have earned the next favour; keep any new ask for a later message, after you have used"
         + " the first help.";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 
   private static boolean sameThread(Msg a, Msg b) {

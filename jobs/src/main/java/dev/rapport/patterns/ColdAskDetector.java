@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.ingest.linkedin.Invitation;
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.language.Signals.SentenceSignal;
 import dev.rapport.patterns.PersonData.Msg;
@@ -35,35 +36,34 @@ public final class ColdAskDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     Map<String, java.time.Instant> invitedWithNote = new HashMap<>();
-    if (data.invitations() != null) {
-      for (Invitation inv : data.invitations()) {
+    if (p.data.invitations() != null) {
+      for (Invitation inv : p.data.invitations()) {
         if (inv.outgoing() && inv.message() != null && !inv.message().isBlank() && inv.sentAt() != null) {
-          String key = f.resolve(inv.inviteeProfileUrl(), null, inv.to());
-          if (key != null) {
-            invitedWithNote.merge(key, inv.sentAt(), (a, b) -> a.isBefore(b) ? a : b);
-          }
+          p.contactOf(inv.inviteeProfileUrl(), null, inv.to())
+              .ifPresent(key -> invitedWithNote.merge(key, inv.sentAt(), (a, b) -> a.isBefore(b) ? a : b));
         }
       }
     }
     Map<String, Msg> firstNote = new TreeMap<>();
-    if (data.invitationNotes() != null) {
-      for (Msg note : data.invitationNotes()) {
+    if (p.data.invitationNotes() != null) {
+      for (Msg note : p.data.invitationNotes()) {
         for (String c : note.counterparts()) {
           firstNote.merge(c, note, (a, b) -> a.date().isAfter(b.date()) ? b : a);
         }
       }
     }
-    Set<String> contacts = new TreeSet<>(f.byContact.keySet());
+    Set<String> contacts = new TreeSet<>(p.byContact().keySet());
     contacts.addAll(firstNote.keySet());
     int cases = 0;
     int cold = 0;
     double weight = 0;
     List<Evidence> evidence = new ArrayList<>();
     for (String c : contacts) {
-      List<Msg> thread = f.with(c);
+      List<Msg> thread = p.with(c);
       Msg firstMessage = thread.isEmpty() ? null : thread.get(0);
       Msg note = firstNote.get(c);
       Msg first;
@@ -71,12 +71,12 @@ public final class ColdAskDetector implements Detector {
           && (firstMessage == null || firstMessage.date() == null || !firstMessage.date().isBefore(note.date()))) {
         // the invitation note was the first contact: it is the opening message to judge
         first = note;
-        if (!f.asksForSelf(first) || asksOnlyToConnect(f, first)) {
+        if (!j.asksForSelf(first) || asksOnlyToConnect(t, first)) {
           continue;
         }
       } else {
         first = firstMessage;
-        if (first == null || !first.sent() || !f.ownerStarted(first) || !f.asksForSelf(first)) {
+        if (first == null || !first.sent() || !p.ownerStarted(first) || !j.asksForSelf(first)) {
           continue;
         }
         var noted = invitedWithNote.get(c);
@@ -84,12 +84,12 @@ public final class ColdAskDetector implements Detector {
           continue;
         }
       }
-      var exchanged = f.firstExchange(c);
+      var exchanged = p.firstExchange(c);
       if (exchanged != null && exchanged.isBefore(first.date())) {
         continue;
       }
       cases++;
-      double w = coldness(f, first);
+      double w = coldness(t, first);
       if (w == 0) {
         continue;
       }
@@ -97,67 +97,63 @@ public final class ColdAskDetector implements Detector {
       weight += w;
       String what = "linkedin-invitation".equals(first.source()) ? "invitation note to this contact"
           : "first message to this contact";
-      evidence.add(Facts.evidence(c, first, "ask", w >= 1
+      evidence.add(EvidenceText.quoting(c, first, "ask", w >= 1
           ? what + " asks with no greeting, introduction or reason for writing"
-          : Facts.sig(first).asksFirst() ? what + " opens with the ask"
+          : Judgements.sig(first).asksFirst() ? what + " opens with the ask"
               : what + " asks before saying who you are or why you write"));
     }
-    double score = cases == 0 ? 0 : Facts.round(weight / cases);
-    score = f.habit(pattern(), score, cold);
-    if (!f.reportable(pattern(), score, cold)) {
+    double score = cases == 0 ? 0 : Judgements.round(weight / cases);
+    score = j.habit(pattern(), score, cold);
+    if (!j.reportable(pattern(), score, cold)) {
       return Assessment.of(pattern(), score, null);
     }
     String summary = cold + " of your " + cases + " first messages to new people asked for something without saying"
         + " who you are or why you were writing to them.";
-    String advice = "Before the ask of " + Facts.day(evidence.get(0).date()) + ", three sentences would have changed"
-        + " how it read: who you are (\"I'm a final-year student at ...\"), why this person (\"Prof. Lee suggested"
-        + " I write to you\" or \"I enjoyed your talk on ...\"), then a small, specific ask with an easy way out"
-        + " (\"Would you have 15 minutes in the next few weeks? If not, no worries at all\").";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+    String advice = "Before the ask of " + EvidenceText.day(evidence.get(0).date())
+        + ", three sentences would have changed how it read: who you are (\"I'm a final-year student at ...\"),"
+        + " why this person (\"Prof. Lee suggested I write to you\" or \"I enjoyed your talk on ...\"), then a"
+        + " small, specific ask with an easy way out (\"Would you have 15 minutes in the next few weeks? If not, no"
+        + " worries at all\").";
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
-
-  /** The request an invitation already is: to connect. Asking it again in the note asks for nothing more. */
-  private static final java.util.regex.Pattern CONNECT = java.util.regex.Pattern.compile(
-      "\\b(?:add you|join|connect|be connected|stay connected|link up|accept my (?:invitation|invite|request))\\b"
-      + "|\\b(?:your|my) (?:professional |linkedin )?network\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * An invitation note whose every asking sentence asks only to connect ("Hi, I'd like to join your LinkedIn
    * network."): the stock note is generic outreach's business, not a cold ask for a favour.
    */
-  static boolean asksOnlyToConnect(Facts f, Msg note) {
+  static boolean asksOnlyToConnect(Thresholds t, Msg note) {
     String text = note.ownText();
     if (text == null) {
       return false;
     }
     boolean anyAsk = false;
-    for (SentenceSignal ss : Facts.sig(note).sentences()) {
-      if (ss.labels().contains("ask") || ss.labels().contains("request") || ss.ask() >= f.t.askProbability()) {
+    // The request an invitation already is: to connect. Asking it again in the note asks for nothing more.
+    String connect = Phrase.ASKS_TO_CONNECT.label();
+    Signals s = Judgements.sig(note);
+    for (SentenceSignal ss : s.sentences()) {
+      if (ss.labels().contains("ask") || ss.labels().contains("request") || ss.ask() >= t.askProbability()) {
         if (ss.start() < 0 || ss.end() > text.length() || ss.start() >= ss.end()) {
           return false;
         }
         anyAsk = true;
-        if (!CONNECT.matcher(text.substring(ss.start(), ss.end())).find()) {
+        if (!ss.labels().contains(connect)) {
           return false;
         }
       }
     }
-    return anyAsk || CONNECT.matcher(text).find();
+    return anyAsk || s.says(Phrase.ASKS_TO_CONNECT);
   }
 
   /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
-  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
-      "\\b(I am|I'm|I’m|my name is|I have been|I work|I study|I recently|I graduated)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
   private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
     return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
-        && WHO.matcher(text.substring(ss.start(), ss.end())).find();
+        && ss.labels().contains(Phrase.WHO_I_AM.label());
   }
 
   /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */
-  static double coldness(Facts f, Msg m) {
-    Signals s = Facts.sig(m);
+  static double coldness(Thresholds t, Msg m) {
+    Signals s = Judgements.sig(m);
     boolean greeting;
     boolean context;
     boolean askFirst = s.asksFirst();
@@ -165,7 +161,7 @@ public final class ColdAskDetector implements Detector {
     int firstAsk = -1;
     for (int i = 0; i < sentences.size(); i++) {
       SentenceSignal ss = sentences.get(i);
-      if (ss.labels().contains("ask") || ss.ask() >= f.t.askProbability()) {
+      if (ss.labels().contains("ask") || ss.ask() >= t.askProbability()) {
         firstAsk = i;
         break;
       }

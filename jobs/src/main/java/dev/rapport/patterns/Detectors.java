@@ -8,7 +8,7 @@ import java.util.List;
  * The nine detectors, in {@link PatternId} order.
  *
  * <pre>{@code
- * List<Assessment> scores = Detectors.assessAll(person, Thresholds.defaults());
+ * List<Assessment> scores = Detectors.assessAll(PersonIndex.of(person, Thresholds.defaults()));
  * }</pre>
  *
  * <p>Adding a pattern means adding its {@link PatternId}, one detector class, and a line here.
@@ -32,14 +32,19 @@ public final class Detectors {
     return ALL.stream().sorted(Comparator.comparing(Detector::pattern)).toList();
   }
 
-  /** One assessment per pattern, in PatternId order; never null, never missing a pattern. */
+  /** Builds the person's index for this alone; a run that also measures strengths passes its index instead. */
   public static List<Assessment> assessAll(PersonData data, Thresholds t) {
-    if (data == null || t == null) {
-      throw new IllegalArgumentException("person data and thresholds are required, got " + data + " and " + t);
+    return assessAll(PersonIndex.of(data, t));
+  }
+
+  /** One assessment per pattern, in PatternId order; never null, never missing a pattern. */
+  public static List<Assessment> assessAll(PersonIndex person) {
+    if (person == null) {
+      throw new IllegalArgumentException("a person index is required, got null");
     }
     List<Assessment> out = new ArrayList<>();
     for (Detector d : all()) {
-      Assessment a = d.assess(data, t);
+      Assessment a = d.assess(person);
       if (a == null || a.pattern() != d.pattern()) {
         throw new IllegalStateException(d.getClass().getSimpleName() + " must assess " + d.pattern() + ", got " + a);
       }

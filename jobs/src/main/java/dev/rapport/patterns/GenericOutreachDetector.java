@@ -1,6 +1,8 @@
 package dev.rapport.patterns;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.linkedin.Invitation;
+import dev.rapport.language.Phrase;
 import dev.rapport.patterns.PersonData.Msg;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * {@code generic_outreach}: sends the same impersonal message to many people.
@@ -30,10 +31,6 @@ import java.util.regex.Pattern;
  * {@code report_generic_outreach}.
  */
 public final class GenericOutreachDetector implements Detector {
-  static final Pattern STOCK_NOTE = Pattern.compile(
-      "(i'?d like to (add you to|join|connect)|i would like to (add you to|connect)|let'?s connect"
-      + "|join my (professional )?network|add you to my (professional )?network)",
-      Pattern.CASE_INSENSITIVE);
   /** Direct pairwise comparison is for one person's outreach; beyond this the MinHash groups carry the load. */
   private static final int LOCAL_COMPARE_LIMIT = 2000;
 
@@ -43,19 +40,20 @@ public final class GenericOutreachDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     List<Evidence> evidence = new ArrayList<>();
     double score = 0;
     int problemCases = 0;
     String kind = null;
 
     // 1. near-duplicate groups
-    List<Msg> largest = largestTemplateGroup(f);
+    List<Msg> largest = largestTemplateGroup(p);
     Set<String> groupContacts = contactsOf(largest);
     int n = groupContacts.size();
     double groupScore = n >= t.genericMinContacts()
-        ? 0.6 + 0.4 * Facts.clamp((double) (n - t.genericMinContacts()) / t.genericMinContacts())
+        ? 0.6 + 0.4 * Judgements.clamp((double) (n - t.genericMinContacts()) / t.genericMinContacts())
         : 0.45 * n / t.genericMinContacts();
     if (groupScore > score) {
       score = groupScore;
@@ -67,7 +65,7 @@ public final class GenericOutreachDetector implements Detector {
       for (Msg m : largest) {
         String c = m.counterparts().get(0);
         if (seen.add(c)) {
-          evidence.add(Facts.evidence(c, m, null,
+          evidence.add(EvidenceText.quoting(c, m, null,
               "the same message, names and numbers aside, went to " + n + " different people"));
         }
       }
@@ -75,7 +73,7 @@ public final class GenericOutreachDetector implements Detector {
 
     // 2. unfilled placeholders
     List<Msg> placeholders = new ArrayList<>();
-    for (Msg m : f.msgs) {
+    for (Msg m : p.msgs) {
       if (m.sent() && m.ownText() != null && TemplateMask.PLACEHOLDER.matcher(m.ownText()).find()) {
         placeholders.add(m);
       }
@@ -87,9 +85,7 @@ public final class GenericOutreachDetector implements Detector {
       for (Msg m : placeholders) {
         var matcher = TemplateMask.PLACEHOLDER.matcher(m.ownText());
         matcher.find();
-        String around = m.ownText().substring(Math.max(0, matcher.start() - 60),
-            Math.min(m.ownText().length(), matcher.end() + 60));
-        evidence.add(new Evidence(m.counterparts().get(0), m.threadKey(), m.date(), Facts.clip(around),
+        evidence.add(EvidenceText.around(m.counterparts().get(0), m, matcher.start() - 60, matcher.end() + 60,
             "sent with an unfilled template placeholder " + matcher.group()));
       }
     } else if (placeholders.size() == 1) {
@@ -98,27 +94,26 @@ public final class GenericOutreachDetector implements Detector {
     }
 
     // 3. runs of invitations with an empty or stock note
-    List<Invitation> run = longestInvitationRun(data, t);
+    List<Invitation> run = longestInvitationRun(p.data, t);
     if (run.size() >= t.invitationRunSize()) {
-      score = Math.max(score, 0.6 + 0.4 * Facts.clamp((double) (run.size() - t.invitationRunSize())
+      score = Math.max(score, 0.6 + 0.4 * Judgements.clamp((double) (run.size() - t.invitationRunSize())
           / t.invitationRunSize()));
       problemCases = Math.max(problemCases, run.size());
       kind = kind == null ? "invitations" : kind;
       for (Invitation inv : run) {
-        String key = f.resolve(inv.inviteeProfileUrl(), null, inv.to());
-        evidence.add(new Evidence(key != null ? key : "name:" + dev.rapport.ingest.Party.normaliseName(inv.to()),
-            null, inv.sentAt(), Facts.clip(inv.message() == null ? "" : inv.message()),
-            "one of " + run.size() + " invitations within " + t.invitationRunDays()
-                + " days with an empty or stock note"));
+        String key = p.contactOf(inv.inviteeProfileUrl(), null, inv.to())
+            .orElseGet(() -> ContactKey.name(inv.to()).value());
+        evidence.add(EvidenceText.invitation(key, inv, "one of " + run.size() + " invitations within "
+            + t.invitationRunDays() + " days with an empty or stock note"));
       }
     } else {
       score = Math.max(score, 0.45 * run.size() / t.invitationRunSize());
       problemCases = Math.max(problemCases, run.size());
     }
 
-    score = Facts.round(score);
-    score = f.habit(pattern(), score, problemCases);
-    if (!f.reportable(pattern(), score, problemCases) || evidence.isEmpty()) {
+    score = Judgements.round(score);
+    score = j.habit(pattern(), score, problemCases);
+    if (!j.reportable(pattern(), score, problemCases) || evidence.isEmpty()) {
       return Assessment.of(pattern(), score, null);
     }
     String summary = switch (kind) {
@@ -129,23 +124,24 @@ public final class GenericOutreachDetector implements Detector {
     };
     String advice = "Write fewer, personal messages: one sentence that could only be written to that person (their"
         + " talk, their team's product, the person who referred you) before any ask. Starting with the message of "
-        + Facts.day(evidence.get(0).date()) + ", replace the shared paragraph with why you chose them, and send each"
-        + " invitation with a note naming where you met or what you admire in their work.";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 10)));
+        + EvidenceText.day(evidence.get(0).date()) + ", replace the shared paragraph with why you chose them, and"
+        + " send each invitation with a note naming where you met or what you admire in their work.";
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 10)));
   }
 
   /** The owner's messages in the template group that reaches the most distinct contacts. */
-  static List<Msg> largestTemplateGroup(Facts f) {
+  static List<Msg> largestTemplateGroup(PersonIndex p) {
     Map<String, String> parent = new HashMap<>();
     List<Msg> candidates = new ArrayList<>();
-    for (Msg m : f.msgs) {
-      if (m.sent() && TemplateMask.tokens(m.ownText()).size() >= f.t.templateMinWords()) {
+    for (Msg m : p.msgs) {
+      if (m.sent() && TemplateMask.tokens(m.ownText()).size() >= p.t.templateMinWords()) {
         candidates.add(m);
         parent.put(m.messageId(), m.messageId());
       }
     }
-    if (f.data.nearDuplicates() != null) {
-      for (List<String> group : f.data.nearDuplicates()) {
+    if (p.data.nearDuplicates() != null) {
+      for (List<String> group : p.data.nearDuplicates()) {
         String first = null;
         for (String id : group) {
           if (!parent.containsKey(id)) {
@@ -159,13 +155,13 @@ public final class GenericOutreachDetector implements Detector {
         }
       }
     }
-    List<Msg> outreach = candidates.stream().filter(f::ownerStarted).toList();
+    List<Msg> outreach = candidates.stream().filter(p::ownerStarted).toList();
     if (outreach.size() <= LOCAL_COMPARE_LIMIT) {
       List<Set<String>> shingles = outreach.stream()
           .map(m -> TemplateMask.shingles(TemplateMask.tokens(m.ownText()))).toList();
       for (int i = 0; i < outreach.size(); i++) {
         for (int j = i + 1; j < outreach.size(); j++) {
-          if (TemplateMask.jaccard(shingles.get(i), shingles.get(j)) >= f.t.nearDuplicateMinJaccard()) {
+          if (TemplateMask.jaccard(shingles.get(i), shingles.get(j)) >= p.t.nearDuplicateMinJaccard()) {
             union(parent, outreach.get(i).messageId(), outreach.get(j).messageId());
           }
         }
@@ -233,7 +229,7 @@ public final class GenericOutreachDetector implements Detector {
       String note = inv.message() == null ? "" : inv.message().trim();
       List<String> words = TemplateMask.tokens(note);
       boolean stock = note.isEmpty()
-          || (STOCK_NOTE.matcher(note).find() && words.size() < t.templateMinWords())
+          || (Phrase.STOCK_INVITATION_NOTE.in(note) && words.size() < t.templateMinWords())
           || noteCounts.getOrDefault(String.join(" ", words), 0) >= t.genericMinContacts();
       if (stock) {
         bare.add(inv);

@@ -31,51 +31,52 @@ public final class NeedOnlyContactDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     int cases = 0;
     double weight = 0;
     Set<String> needOnly = new LinkedHashSet<>();
     List<Evidence> strong = new ArrayList<>();
     List<Evidence> weak = new ArrayList<>();
     Instant lastSilentAsk = null;
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       String c = e.getKey();
       for (Msg m : e.getValue()) {
-        if (!m.sent() || !f.ownerStarted(m) || !f.asksForSelf(m)) {
+        if (!m.sent() || !p.ownerStarted(m) || !j.asksForSelf(m)) {
           continue;
         }
-        Msg prior = f.lastBefore(c, m.date());
-        Instant connected = connectedOn(f.contact(c));
-        Instant firstExchange = f.firstExchange(c);
+        Msg prior = p.lastBefore(c, m.date());
+        Instant connected = connectedOn(p.contact(c));
+        Instant firstExchange = p.firstExchange(c);
         Instant longAgo = m.date().minus(Duration.ofDays(t.dormancyDays()));
-        boolean knownBefore = realExchangeBefore(f, c, m)
+        boolean knownBefore = realExchangeBefore(p, j, c, m)
             || (connected != null && !connected.isAfter(longAgo))
             || (firstExchange != null && !firstExchange.isAfter(longAgo));
         if (!knownBefore) {
           continue;
         }
         cases++;
-        if (maintainedBefore(f, c, m)) {
+        if (maintainedBefore(p, j, c, m)) {
           continue;
         }
         Instant lastTouch = prior != null ? prior.date() : connected != null ? connected : firstExchange;
-        double silentDays = Facts.days(lastTouch, m.date());
+        double silentDays = PersonIndex.days(lastTouch, m.date());
         boolean longSilence = silentDays >= t.dormancyDays();
         weight += longSilence ? 1.0 : 0.75;
         needOnly.add(c);
         String why = longSilence
             ? "asked after " + Math.round(silentDays / 30.4) + " months of silence, with no warm-up"
             : "asked without any check-in, thanks or news in the " + t.dormancyDays() + " days before";
-        (longSilence ? strong : weak).add(Facts.evidence(c, m, "ask", why));
+        (longSilence ? strong : weak).add(EvidenceText.quoting(c, m, "ask", why));
         if (longSilence) {
           lastSilentAsk = m.date();
         }
       }
     }
-    double score = cases == 0 ? 0 : Facts.round(weight / cases);
-    score = f.habit(pattern(), score, needOnly.size());
-    if (!f.reportable(pattern(), score, needOnly.size())) {
+    double score = cases == 0 ? 0 : Judgements.round(weight / cases);
+    score = j.habit(pattern(), score, needOnly.size());
+    if (!j.reportable(pattern(), score, needOnly.size())) {
       return Assessment.of(pattern(), score, null);
     }
     List<Evidence> evidence = new ArrayList<>(strong);
@@ -85,35 +86,35 @@ public final class NeedOnlyContactDetector implements Detector {
     String advice = "Keep ties warm between asks: a short note that gives (an article they would like, congratulations"
         + " on news, a thank-you for past help) every few months. "
         + (lastSilentAsk != null
-            ? "Before the ask of " + Facts.day(lastSilentAsk) + ", a check-in a few weeks earlier (\"I saw your team's"
-                + " launch, congratulations! How is it going?\") and the ask only after a reply would have read as"
-                + " interest, not need."
+            ? "Before the ask of " + EvidenceText.day(lastSilentAsk) + ", a check-in a few weeks earlier"
+                + " (\"I saw your team's launch, congratulations! How is it going?\") and the ask only after a reply"
+                + " would have read as interest, not need."
             : "Open with what is new for them before what you need, and ask only after a reply.");
     return Assessment.of(pattern(), score,
-        new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 
   /**
    * Did the owner, on their own initiative, give this contact a word that was not part of an ask in the dormancy
    * window before {@code ask}: a thread they started to share, congratulate, check in or thank?
    */
-  private static boolean maintainedBefore(Facts f, String c, Msg ask) {
-    Instant from = ask.date().minus(Duration.ofDays(f.t.dormancyDays()));
-    for (Msg m : f.with(c)) {
+  private static boolean maintainedBefore(PersonIndex p, Judgements j, String c, Msg ask) {
+    Instant from = ask.date().minus(Duration.ofDays(p.t.dormancyDays()));
+    for (Msg m : p.with(c)) {
       if (!m.date().isBefore(ask.date())) {
         break;
       }
-      if (!m.sent() || m.date().isBefore(from) || f.asksForSelf(m)) {
+      if (!m.sent() || m.date().isBefore(from) || j.asksForSelf(m)) {
         continue;
       }
-      Msg opener = opener(f, m);
+      Msg opener = p.opener(m);
       // patterns.md counts an owner-started touch: a warm reply in a thread the contact opened answers them, it
       // does not keep the tie warm on the owner's own initiative
-      if (!f.ownerStarted(m) && (opener == null || !opener.sent())) {
+      if (!p.ownerStarted(m) && (opener == null || !opener.sent())) {
         continue;
       }
-      boolean insideOwnAsk = !f.ownerStarted(m) && opener != null && opener.sent() && f.asksForSelf(opener);
-      if (!insideOwnAsk || Facts.gives(m)) {
+      boolean insideOwnAsk = !p.ownerStarted(m) && opener != null && opener.sent() && j.asksForSelf(opener);
+      if (!insideOwnAsk || Judgements.gives(m)) {
         return true;
       }
     }
@@ -125,21 +126,16 @@ public final class NeedOnlyContactDetector implements Detector {
    * their own sake, before {@code ask}. The owner's own earlier asks and a fresh LinkedIn connection are not a
    * relationship (that first contact is {@code cold_ask}'s business).
    */
-  private static boolean realExchangeBefore(Facts f, String c, Msg ask) {
-    for (Msg m : f.with(c)) {
+  private static boolean realExchangeBefore(PersonIndex p, Judgements j, String c, Msg ask) {
+    for (Msg m : p.with(c)) {
       if (!m.date().isBefore(ask.date())) {
         return false;
       }
-      if (!m.sent() || !f.asksForSelf(m)) {
+      if (!m.sent() || !j.asksForSelf(m)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Msg opener(Facts f, Msg m) {
-    List<Msg> thread = f.byThread.get(m.threadKey() == null ? m.messageId() : m.threadKey());
-    return thread == null || thread.isEmpty() ? null : thread.get(0);
   }
 
   static Instant connectedOn(Contact c) {

@@ -33,15 +33,16 @@ public final class NeglectedNetworkDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
-    Instant cutoff = f.asOf.minus(Duration.ofDays(t.neglectDays()));
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
+    Instant cutoff = p.asOf.minus(Duration.ofDays(t.neglectDays()));
     int ties = 0;
     int dormant = 0;
     List<Evidence> ignored = new ArrayList<>();
     List<Evidence> revived = new ArrayList<>();
     List<Evidence> faded = new ArrayList<>();
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       String c = e.getKey();
       List<Msg> all = e.getValue();
       Msg lastSent = null;
@@ -60,42 +61,42 @@ public final class NeglectedNetworkDetector implements Detector {
       Msg last = all.get(all.size() - 1);
       if (last.date().isBefore(cutoff)) {
         dormant++;
-        faded.add(Facts.silence(c, last, "no word either way since " + Facts.day(last.date())));
+        faded.add(EvidenceText.silence(c, last, "no word either way since " + EvidenceText.day(last.date())));
       }
-      Msg waiting = keptWriting(f, c, lastSent);
-      if (lastSent.date().isAfter(cutoff) || waiting == null || !f.daysPassed(waiting.date(), t.thanksDays())) {
-        revivedWithAsk(f, c, all).ifPresent(revived::add);
+      Msg waiting = keptWriting(p, c, lastSent);
+      if (lastSent.date().isAfter(cutoff) || waiting == null || !p.daysPassed(waiting.date(), t.thanksDays())) {
+        revivedWithAsk(p, j, c, all).ifPresent(revived::add);
         continue;
       }
       long more = all.stream().filter(m -> !m.sent() && !m.date().isBefore(waiting.date())).count();
-      ignored.add(Facts.silence(c, waiting, String.format(Locale.ROOT,
+      ignored.add(EvidenceText.silence(c, waiting, String.format(Locale.ROOT,
           "wrote to you on %s%s; your last message to them was on %s, %d days before the end of the data",
-          Facts.day(waiting.date()), more > 1 ? " and " + (more - 1) + " more time(s)" : "",
-          Facts.day(lastSent.date()), Math.round(Facts.days(lastSent.date(), f.asOf)))));
+          EvidenceText.day(waiting.date()), more > 1 ? " and " + (more - 1) + " more time(s)" : "",
+          EvidenceText.day(lastSent.date()), Math.round(PersonIndex.days(lastSent.date(), p.asOf)))));
     }
     int outreach = 0;
     int toNew = 0;
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       for (Msg m : e.getValue()) {
-        if (m.sent() && f.ownerStarted(m) && m.date().isAfter(cutoff)) {
+        if (m.sent() && p.ownerStarted(m) && m.date().isAfter(cutoff)) {
           outreach++;
-          toNew += f.firstEver(e.getKey(), m) ? 1 : 0;
+          toNew += p.firstEver(e.getKey(), m) ? 1 : 0;
         }
       }
     }
     double ignoredScore = ties == 0 || ignored.size() < t.minRepeats() ? 0 : Math.min(1, 2.0 * ignored.size() / ties);
     double courting = ties == 0 || outreach < 3 || dormant < t.minRepeats()
         ? 0 : COURTING_WEIGHT * dormant / ties * toNew / outreach;
-    double score = Facts.round(Math.max(ignoredScore, courting));
+    double score = Judgements.round(Math.max(ignoredScore, courting));
     int problems = Math.max(ignored.size(), courting >= ignoredScore ? dormant : 0);
-    score = f.habit(pattern(), score, problems);
-    if (!f.reportable(pattern(), score, problems)) {
+    score = j.habit(pattern(), score, problems);
+    if (!j.reportable(pattern(), score, problems)) {
       return Assessment.of(pattern(), score, null);
     }
-    List<Evidence> evidence = new ArrayList<>(Facts.top(ignored, 8));
-    evidence.addAll(Facts.top(revived, 3));
+    List<Evidence> evidence = new ArrayList<>(EvidenceText.top(ignored, 8));
+    evidence.addAll(EvidenceText.top(revived, 3));
     if (ignored.isEmpty()) {
-      evidence.addAll(Facts.top(faded, 8));
+      evidence.addAll(EvidenceText.top(faded, 8));
     }
     String summary = (ignored.isEmpty()
         ? dormant + " of the " + ties + " people you used to write with have not heard from you in "
@@ -103,7 +104,7 @@ public final class NeglectedNetworkDetector implements Detector {
             + " heard from you in ") + t.neglectDays() + " days or more"
         + (outreach > 0 ? String.format(Locale.ROOT, ", while %d of your %d recent new threads went to new people.",
             toNew, outreach) : ".");
-    String advice = (ignored.isEmpty() ? "" : "Answer the message of " + Facts.day(ignored.get(0).date())
+    String advice = (ignored.isEmpty() ? "" : "Answer the message of " + EvidenceText.day(ignored.get(0).date())
         + " now, even late: \"Sorry for going quiet. I'd love to hear how ... is going.\" ")
         + "Then put the people who already know you on a simple rhythm: a note every two or three months, before"
         + " you need anything. They are the ties most likely to help.";
@@ -115,9 +116,9 @@ public final class NeglectedNetworkDetector implements Detector {
    * second message. A single reply to the owner's own last message is an answer, not a contact who keeps writing
    * (unthanked answers are no_follow_up's).
    */
-  private static Msg keptWriting(Facts f, String c, Msg lastSent) {
+  private static Msg keptWriting(PersonIndex p, String c, Msg lastSent) {
     boolean answerSkipped = false;
-    for (Msg m : f.with(c)) {
+    for (Msg m : p.with(c)) {
       if (m.sent() || !m.date().isAfter(lastSent.date())) {
         continue;
       }
@@ -132,12 +133,13 @@ public final class NeglectedNetworkDetector implements Detector {
   }
 
   /** The owner broke a long silence with this tie by asking. */
-  private static java.util.Optional<Evidence> revivedWithAsk(Facts f, String c, List<Msg> all) {
+  private static java.util.Optional<Evidence> revivedWithAsk(PersonIndex p, Judgements j, String c,
+      List<Msg> all) {
     for (int i = 1; i < all.size(); i++) {
       Msg m = all.get(i);
-      if (m.sent() && f.asks(m) && Facts.days(all.get(i - 1).date(), m.date()) >= f.t.neglectDays()) {
-        return java.util.Optional.of(Facts.evidence(c, m, "ask",
-            "revived an old tie after " + Math.round(Facts.days(all.get(i - 1).date(), m.date()))
+      if (m.sent() && j.asks(m) && PersonIndex.days(all.get(i - 1).date(), m.date()) >= p.t.neglectDays()) {
+        return java.util.Optional.of(EvidenceText.quoting(c, m, "ask",
+            "revived an old tie after " + Math.round(PersonIndex.days(all.get(i - 1).date(), m.date()))
                 + " days of silence with an ask"));
       }
     }

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.identity.Contact;
+import dev.rapport.language.Phrase;
 import dev.rapport.patterns.PersonData.Msg;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,32 +39,28 @@ public final class NoFollowUpDetector implements Detector {
   /** The share at which one kind of opening, dropped three times or more, carries the finding on its own. */
   static final double SINGLE_KIND_RATE = 0.75;
 
-  /**
-   * Words of an invitation to meet or talk, read (never quoted) in a contact's message that asks a question: "Want
-   * to grab coffee Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
-   */
-  static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
-      "\\b(coffee|lunch|dinner|meet|meeting|call|chat|talk|catch up|grab|zoom|drop by|stop by)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-
   /** An offer that ends the contact's answer to the owner without proposing anything or asking back. */
-  private static boolean closing(Facts f, Msg m) {
-    Msg prev = f.previousInThread(m);
-    return Facts.sig(m).questions() == 0 && prev != null && prev.sent();
+  private static boolean closing(PersonIndex p, Msg m) {
+    Msg prev = p.previousInThread(m);
+    return Judgements.sig(m).questions() == 0 && prev != null && prev.sent();
   }
 
-  private static boolean invites(Facts f, Msg m) {
-    var s = Facts.sig(m);
-    return s.questions() > 0 && m.ownText() != null && INVITATION.matcher(m.ownText()).find();
+  /**
+   * A contact's message that asks a question with words of an invitation to meet or talk: "Want to grab coffee
+   * Tuesday?" invites, "Let's catch up properly soon." closes a conversation.
+   */
+  private static boolean invites(Msg m) {
+    var s = Judgements.sig(m);
+    return s.questions() > 0 && s.says(Phrase.INVITATION_TO_MEET);
   }
 
   /**
    * A tie still being made: no exchange with the contact more than {@code neglect_days} before {@code m}. Dropping
    * what old ties offer is {@code neglected_network}'s finding; this one is about contact made and then let go.
    */
-  private static boolean newTie(Facts f, String contact, Msg m) {
-    List<Msg> all = f.with(contact);
-    return all.isEmpty() || !all.get(0).date().isBefore(m.date().minus(Duration.ofDays(f.t.neglectDays())));
+  private static boolean newTie(PersonIndex p, String contact, Msg m) {
+    List<Msg> all = p.with(contact);
+    return all.isEmpty() || !all.get(0).date().isBefore(m.date().minus(Duration.ofDays(p.t.neglectDays())));
   }
 
   @Override
@@ -72,8 +69,9 @@ public final class NoFollowUpDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     Map<Kind, int[]> tally = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       tally.put(k, new int[2]);
@@ -81,54 +79,54 @@ public final class NoFollowUpDetector implements Detector {
     Map<Kind, List<Evidence>> ev = new EnumMap<>(Kind.class);
     Instant firstDue = null;
     Kind firstKind = null;
-    Instant firstMsg = f.msgs.isEmpty() ? null : f.msgs.get(0).date();
+    Instant firstMsg = p.msgs.isEmpty() ? null : p.msgs.get(0).date();
 
     java.util.Set<Msg> seen = new java.util.HashSet<>();
-    for (Facts.HelpMoment h : f.helpMoments()) {
+    for (Judgements.HelpMoment h : j.helpMoments()) {
       Msg m = h.help();
       seen.add(m);
-      boolean offer = f.offers(m);
-      if (offer && (!newTie(f, h.contact(), m) || closing(f, m))) {
+      boolean offer = j.offers(m);
+      if (offer && (!newTie(p, h.contact(), m) || closing(p, m))) {
         continue; // an old tie's offer is neglected_network's; "happy to help anytime" closing a reply is no proposal
       }
       Kind kind = offer ? Kind.OFFER : Kind.HELP;
       boolean dropped;
       String why;
-      if (offer || f.needsAnswer(m)) {
+      if (offer || j.needsAnswer(m)) {
         // it asked for an answer: late answers are slow_reply's, no answer within a month is dropping it
-        if (h.next() == null && !f.daysPassed(m.date(), t.conversationGapDays())) {
+        if (h.next() == null && !p.daysPassed(m.date(), t.conversationGapDays())) {
           continue; // not decided yet
         }
         dropped = !h.followedUpWithin(t.conversationGapDays());
         why = (offer ? "offered help or a meeting on " : "helped you and asked you something on ")
-            + Facts.day(m.date()) + "; you did not answer within " + t.conversationGapDays() + " days";
+            + EvidenceText.day(m.date()) + "; you did not answer within " + t.conversationGapDays() + " days";
       } else {
         dropped = !h.followedUpWithin(t.thanksDays());
-        why = "helped you on " + Facts.day(m.date()) + (h.next() == null ? "; you never wrote back"
-            : "; your next word came " + Math.round(Facts.days(m.date(), h.next().date())) + " days later");
+        why = "helped you on " + EvidenceText.day(m.date()) + (h.next() == null ? "; you never wrote back"
+            : "; your next word came " + Math.round(PersonIndex.days(m.date(), h.next().date())) + " days later");
       }
       tally.get(kind)[0]++;
       if (dropped) {
         tally.get(kind)[1]++;
-        ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(Facts.silence(h.contact(), m, why));
+        ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(EvidenceText.silence(h.contact(), m, why));
         if (firstDue == null || m.date().isBefore(firstDue)) {
           firstDue = m.date();
           firstKind = kind;
         }
       }
     }
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       for (Msg m : e.getValue()) {
-        if (m.sent() || seen.contains(m) || !invites(f, m) || !newTie(f, e.getKey(), m)
-            || !f.daysPassed(m.date(), t.conversationGapDays())) {
+        if (m.sent() || seen.contains(m) || !invites(m) || !newTie(p, e.getKey(), m)
+            || !p.daysPassed(m.date(), t.conversationGapDays())) {
           continue;
         }
         tally.get(Kind.OFFER)[0]++;
-        Msg next = f.nextSent(e.getKey(), m.date());
-        if (next == null || !Facts.within(m.date(), next.date(), t.conversationGapDays())) {
+        Msg next = p.nextSent(e.getKey(), m.date());
+        if (next == null || !PersonIndex.within(m.date(), next.date(), t.conversationGapDays())) {
           tally.get(Kind.OFFER)[1]++;
-          ev.computeIfAbsent(Kind.OFFER, k -> new ArrayList<>()).add(Facts.silence(e.getKey(), m,
-              "invited you to meet or talk on " + Facts.day(m.date()) + "; you did not answer within "
+          ev.computeIfAbsent(Kind.OFFER, k -> new ArrayList<>()).add(EvidenceText.silence(e.getKey(), m,
+              "invited you to meet or talk on " + EvidenceText.day(m.date()) + "; you did not answer within "
                   + t.conversationGapDays() + " days"));
           if (firstDue == null || m.date().isBefore(firstDue)) {
             firstDue = m.date();
@@ -137,29 +135,30 @@ public final class NoFollowUpDetector implements Detector {
         }
       }
     }
-    for (Facts.UnansweredAsk u : f.unansweredAsks(true)) {
+    for (Judgements.UnansweredAsk u : j.unansweredAsks(true)) {
       tally.get(Kind.ASK)[0]++;
       if (!u.chased()) {
         tally.get(Kind.ASK)[1]++;
-        ev.computeIfAbsent(Kind.ASK, k -> new ArrayList<>()).add(Facts.evidence(u.contact(), u.ask(), "ask",
-            "asked on " + Facts.day(u.ask().date()) + ", got no answer, and sent no follow-up within "
+        ev.computeIfAbsent(Kind.ASK, k -> new ArrayList<>()).add(EvidenceText.quoting(u.contact(), u.ask(), "ask",
+            "asked on " + EvidenceText.day(u.ask().date()) + ", got no answer, and sent no follow-up within "
                 + t.politeFollowUpDays() + " days"));
       }
     }
 
-    if (data.contacts() != null && firstMsg != null) {
-      for (Contact contact : data.contacts().values()) {
+    if (p.data.contacts() != null && firstMsg != null) {
+      for (Contact contact : p.data.contacts().values()) {
         Instant on = NeedOnlyContactDetector.connectedOn(contact);
-        if (on == null || on.isBefore(firstMsg) || !f.daysPassed(on, t.newConnectionDays())
-            || f.lastBefore(contact.key(), on) != null) {
+        if (on == null || on.isBefore(firstMsg) || !p.daysPassed(on, t.newConnectionDays())
+            || p.lastBefore(contact.key(), on) != null) {
           continue;
         }
         tally.get(Kind.CONNECTION)[0]++;
-        Msg first = f.nextSent(contact.key(), on.minus(Duration.ofDays(1)));
-        if (first == null || !Facts.within(on, first.date(), t.newConnectionDays())) {
+        Msg first = p.nextSent(contact.key(), on.minus(Duration.ofDays(1)));
+        if (first == null || !PersonIndex.within(on, first.date(), t.newConnectionDays())) {
           tally.get(Kind.CONNECTION)[1]++;
-          ev.computeIfAbsent(Kind.CONNECTION, k -> new ArrayList<>()).add(new Evidence(contact.key(), null, on, "",
-              "connected on " + Facts.day(on) + " and never messaged within " + t.newConnectionDays() + " days"));
+          ev.computeIfAbsent(Kind.CONNECTION, k -> new ArrayList<>()).add(EvidenceText.at(contact.key(), on,
+              "connected on " + EvidenceText.day(on) + " and never messaged within " + t.newConnectionDays()
+                  + " days"));
         }
       }
     }
@@ -189,13 +188,13 @@ public final class NoFollowUpDetector implements Detector {
         score = Math.max(score, (double) n[1] / n[0]);
       }
     }
-    score = f.habit(pattern(), score, dropped);
-    if (!f.reportable(pattern(), score, dropped)) {
+    score = j.habit(pattern(), score, dropped);
+    if (!j.reportable(pattern(), score, dropped)) {
       return Assessment.of(pattern(), score, null);
     }
     List<Evidence> evidence = new ArrayList<>();
     for (Kind k : List.of(Kind.HELP, Kind.OFFER, Kind.ASK, Kind.CONNECTION)) {
-      evidence.addAll(Facts.top(ev.getOrDefault(k, List.of()), 4));
+      evidence.addAll(EvidenceText.top(ev.getOrDefault(k, List.of()), 4));
     }
     List<String> what = new ArrayList<>();
     Map<Kind, String> words = Map.of(Kind.HELP, "help not thanked", Kind.OFFER, "offers and invitations not answered",
@@ -210,16 +209,16 @@ public final class NoFollowUpDetector implements Detector {
     if (firstDue != null && firstKind != null) {
       Instant by = firstDue.plus(Duration.ofDays(firstKind == Kind.OFFER ? 2 : t.thanksDays()));
       advice.append(firstKind == Kind.OFFER
-          ? "When a contact offered help on " + Facts.day(firstDue) + ", a reply by " + Facts.day(by)
+          ? "When a contact offered help on " + EvidenceText.day(firstDue) + ", a reply by " + EvidenceText.day(by)
               + " accepting with two times that suit you, or declining with thanks, was due. "
-          : "When a contact helped you on " + Facts.day(firstDue) + ", a two-line thank-you by " + Facts.day(by)
-              + " saying what you did with it (\"Thank you! I sent my application today and mentioned your name\")"
-              + " would have closed the loop. ");
+          : "When a contact helped you on " + EvidenceText.day(firstDue) + ", a two-line thank-you by "
+              + EvidenceText.day(by) + " saying what you did with it (\"Thank you! I sent my application today and"
+              + " mentioned your name\") would have closed the loop. ");
     }
     if (!ev.getOrDefault(Kind.ASK, List.of()).isEmpty()) {
       Evidence a = ev.get(Kind.ASK).get(0);
-      advice.append("For the ask of ").append(Facts.day(a.date())).append(", one short polite follow-up by ")
-          .append(Facts.day(a.date().plus(Duration.ofDays(t.politeFollowUpDays() / 2))))
+      advice.append("For the ask of ").append(EvidenceText.day(a.date())).append(", one short polite follow-up by ")
+          .append(EvidenceText.day(a.date().plus(Duration.ofDays(t.politeFollowUpDays() / 2))))
           .append(" (\"Just bringing this back to the top of your inbox, no pressure\") is normal and welcome. ");
     }
     if (!ev.getOrDefault(Kind.CONNECTION, List.of()).isEmpty()) {
@@ -227,6 +226,6 @@ public final class NoFollowUpDetector implements Detector {
           .append(" days with a line about where you met and one thing you would like to learn from them.");
     }
     return Assessment.of(pattern(), score,
-        new Finding(pattern(), score, summary, advice.toString().trim(), Facts.top(evidence, 10)));
+        new Finding(pattern(), score, summary, advice.toString().trim(), EvidenceText.top(evidence, 10)));
   }
 }

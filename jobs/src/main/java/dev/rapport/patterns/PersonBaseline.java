@@ -33,7 +33,7 @@ public record PersonBaseline(String person, int sentMessages, double selfFocus, 
       if (!m.sent() || m.recipientCount() > t.maxRecipients()) {
         continue;
       }
-      Signals s = Facts.sig(m);
+      Signals s = Judgements.sig(m);
       sent++;
       asks += s.ask() >= t.askProbability() ? 1 : 0;
       first += s.firstPersonSingular();

@@ -1,6 +1,7 @@
 package dev.rapport.patterns;
 
 import dev.rapport.patterns.PersonData.Msg;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,112 +12,163 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The figures and series a person's report draws, as plain JSON-able values (numbers, strings, lists, sorted maps).
+ * The figures and series a person's report draws.
  *
  * <pre>{@code
- * List<Assessment> scores = Detectors.assessAll(person, t);
- * Map<String, Object> metrics = PersonMetrics.compute(person, t, scores);
+ * PersonIndex person = PersonIndex.of(data, t);
+ * PersonMetrics metrics = PersonMetrics.of(person, Detectors.assessAll(person));
  * }</pre>
  *
- * <p>Keys: {@code reply_latency_hours} ({@code p50}, {@code p90}, {@code count}, {@code histogram} as
- * {@code {bucket, count}} over {@link #BUCKETS}), {@code asks_gives_per_month} ({@code {month, asks, gives}}, every
- * month from the first to the last message), {@code contacts_two_way}, {@code dormant_ties}, {@code follow_up_rate},
- * {@code thank_you_rate} (0..1, null when there was nothing to follow up or thank), {@code breadth_per_month}
- * ({@code {month, contacts}}), {@code contact_timelines} (contact key to {@code {date, direction, kind}} for the
- * contacts named in findings' evidence; the caller relabels keys before anything is written). Latencies are null
- * without replies. Dates are ISO-8601 in UTC.
+ * @param replyLatencyHours hours from a contact's message to the owner's reply, over {@link #BUCKETS}
+ * @param asksGivesPerMonth every month from the first to the last message, oldest first
+ * @param breadthPerMonth   distinct contacts per month, the same months
+ * @param contactsTwoWay    contacts the owner wrote to and heard from
+ * @param dormantTies       of those, the ones with no message either way for {@code neglect_days}
+ * @param followUpRate      0..1, null when there was nothing to follow up
+ * @param thankYouRate      0..1, null when there was nothing to thank for
+ * @param contactTimelines  every message with each contact named in findings' evidence, by contact key (raw keys:
+ *                          reports show them by label only)
  */
-public final class PersonMetrics {
+public record PersonMetrics(
+    ReplyLatency replyLatencyHours,
+    List<AsksGives> asksGivesPerMonth,
+    List<Breadth> breadthPerMonth,
+    int contactsTwoWay,
+    int dormantTies,
+    Double followUpRate,
+    Double thankYouRate,
+    SortedMap<String, List<TimelineEvent>> contactTimelines) implements Serializable {
+
   /** Reply-latency buckets, upper bounds in hours (the last is open). */
   public static final List<String> BUCKETS = List.of("<1h", "1-4h", "4-24h", "1-3d", "3-7d", ">7d");
   private static final double[] BOUNDS = {1, 4, 24, 72, 168};
 
-  private PersonMetrics() {}
-
-  /** Runs the detectors to know which contacts appear in findings; pass their assessments to avoid that. */
-  public static Map<String, Object> compute(PersonData data, Thresholds t) {
-    return compute(data, t, Detectors.assessAll(data, t));
+  public PersonMetrics {
+    required(replyLatencyHours, "the reply latency (count 0 without replies)");
+    required(asksGivesPerMonth, "the asks and gives per month (empty without messages)");
+    required(breadthPerMonth, "the breadth per month (empty without messages)");
+    required(contactTimelines, "the contact timelines (empty without findings)");
+    asksGivesPerMonth = List.copyOf(asksGivesPerMonth);
+    breadthPerMonth = List.copyOf(breadthPerMonth);
+    SortedMap<String, List<TimelineEvent>> timelines = new TreeMap<>();
+    contactTimelines.forEach((k, v) -> timelines.put(k, List.copyOf(v)));
+    contactTimelines = Collections.unmodifiableSortedMap(timelines);
   }
 
-  public static Map<String, Object> compute(PersonData data, Thresholds t, List<Assessment> assessments) {
-    Facts f = Facts.of(data, t);
-    Map<String, Object> out = new TreeMap<>();
-    out.put("reply_latency_hours", latency(f));
+  /**
+   * @param p50 median, rounded to 0.1 h; null without replies
+   * @param p90 90th percentile, rounded to 0.1 h; null without replies
+   */
+  public record ReplyLatency(Double p50, Double p90, int count, List<BucketCount> histogram) implements Serializable {
+    public ReplyLatency {
+      histogram = List.copyOf(histogram);
+    }
+  }
 
+  /** Replies in one of {@link #BUCKETS}. */
+  public record BucketCount(String bucket, int count) implements Serializable {}
+
+  /** The owner's asks for their own sake and gives (offers, shares, congratulations, thanks without an ask). */
+  public record AsksGives(YearMonth month, int asks, int gives) implements Serializable {}
+
+  public record Breadth(YearMonth month, int contacts) implements Serializable {}
+
+  /**
+   * One message with a contact: {@code kind} is ask, thanks, offer, share, congratulations, question, check-in or
+   * message.
+   */
+  public record TimelineEvent(Instant date, boolean sent, String kind) implements Serializable {
+    public TimelineEvent {
+      required(date, "a date");
+      required(kind, "a kind");
+    }
+
+    /** {@code sent} or {@code received}. */
+    public String direction() {
+      return sent ? "sent" : "received";
+    }
+  }
+
+  /** Builds the index and runs the detectors for this alone; a run passes the index and assessments it has. */
+  public static PersonMetrics of(PersonData data, Thresholds t) {
+    PersonIndex person = PersonIndex.of(data, t);
+    return of(person, Detectors.assessAll(person));
+  }
+
+  /** @param assessments the person's assessments, whose evidence names the contacts that get a timeline */
+  public static PersonMetrics of(PersonIndex p, List<Assessment> assessments) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     Map<YearMonth, int[]> perMonth = new TreeMap<>();
     Map<YearMonth, Set<String>> contactsPerMonth = new TreeMap<>();
-    if (!f.msgs.isEmpty()) {
-      YearMonth first = month(f.msgs.get(0).date());
-      YearMonth last = month(f.msgs.get(f.msgs.size() - 1).date());
+    if (!p.msgs.isEmpty()) {
+      YearMonth first = month(p.msgs.get(0).date());
+      YearMonth last = month(p.msgs.get(p.msgs.size() - 1).date());
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
         perMonth.put(m, new int[2]);
         contactsPerMonth.put(m, new TreeSet<>());
       }
     }
-    for (Msg m : f.msgs) {
+    for (Msg m : p.msgs) {
       YearMonth ym = month(m.date());
       contactsPerMonth.get(ym).addAll(m.counterparts());
       if (m.sent()) {
-        perMonth.get(ym)[0] += f.asksForSelf(m) ? 1 : 0;
-        perMonth.get(ym)[1] += Facts.gives(m) || (f.thanks(m) && !f.asksForSelf(m)) ? 1 : 0;
+        perMonth.get(ym)[0] += j.asksForSelf(m) ? 1 : 0;
+        perMonth.get(ym)[1] += Judgements.gives(m) || (j.thanks(m) && !j.asksForSelf(m)) ? 1 : 0;
       }
     }
-    List<Map<String, Object>> asksGives = new ArrayList<>();
-    perMonth.forEach((ym, n) -> asksGives.add(row("month", ym.toString(), "asks", n[0], "gives", n[1])));
-    out.put("asks_gives_per_month", asksGives);
-    List<Map<String, Object>> breadth = new ArrayList<>();
-    contactsPerMonth.forEach((ym, c) -> breadth.add(row("month", ym.toString(), "contacts", c.size())));
-    out.put("breadth_per_month", breadth);
+    List<AsksGives> asksGives = new ArrayList<>();
+    perMonth.forEach((ym, n) -> asksGives.add(new AsksGives(ym, n[0], n[1])));
+    List<Breadth> breadth = new ArrayList<>();
+    contactsPerMonth.forEach((ym, c) -> breadth.add(new Breadth(ym, c.size())));
 
-    List<String> twoWay = f.twoWay(null);
-    out.put("contacts_two_way", twoWay.size());
-    Instant cutoff = f.asOf.minus(Duration.ofDays(t.neglectDays()));
+    List<String> twoWay = p.twoWay(null);
+    Instant cutoff = p.asOf.minus(Duration.ofDays(t.neglectDays()));
     int dormant = 0;
     for (String c : twoWay) {
-      List<Msg> all = f.with(c);
+      List<Msg> all = p.with(c);
       dormant += all.get(all.size() - 1).date().isBefore(cutoff) ? 1 : 0;
     }
-    out.put("dormant_ties", dormant);
 
-    List<Facts.HelpMoment> help = f.helpMoments();
-    List<Facts.UnansweredAsk> unanswered = f.unansweredAsks(false);
+    List<Judgements.HelpMoment> help = j.helpMoments();
+    List<Judgements.UnansweredAsk> unanswered = j.unansweredAsks(false);
     int thanked = 0;
     int followed = 0;
-    for (Facts.HelpMoment h : help) {
+    for (Judgements.HelpMoment h : help) {
       boolean inTime = h.followedUpWithin(t.thanksDays());
       followed += inTime ? 1 : 0;
-      thanked += inTime && f.thanks(h.next()) ? 1 : 0;
+      thanked += inTime && j.thanks(h.next()) ? 1 : 0;
     }
-    for (Facts.UnansweredAsk u : unanswered) {
+    for (Judgements.UnansweredAsk u : unanswered) {
       followed += u.chased() ? 1 : 0;
     }
-    out.put("thank_you_rate", help.isEmpty() ? null : Facts.round((double) thanked / help.size()));
     int followCases = help.size() + unanswered.size();
-    out.put("follow_up_rate", followCases == 0 ? null : Facts.round((double) followed / followCases));
 
     Set<String> named = new TreeSet<>();
     for (Assessment a : assessments == null ? List.<Assessment>of() : assessments) {
       a.findingIfAny().ifPresent(fd -> fd.evidence().forEach(e -> named.add(e.contactKey())));
     }
-    Map<String, Object> timelines = new TreeMap<>();
+    SortedMap<String, List<TimelineEvent>> timelines = new TreeMap<>();
     for (String c : named) {
-      List<Map<String, Object>> events = new ArrayList<>();
-      for (Msg m : f.with(c)) {
-        events.add(row("date", m.date().toString(), "direction", m.sent() ? "sent" : "received", "kind", kind(f, m)));
+      List<TimelineEvent> events = new ArrayList<>();
+      for (Msg m : p.with(c)) {
+        events.add(new TimelineEvent(m.date(), m.sent(), kind(p, j, m)));
       }
       timelines.put(c, events);
     }
-    out.put("contact_timelines", timelines);
-    return Collections.unmodifiableMap(out);
+    return new PersonMetrics(latency(j), asksGives, breadth, twoWay.size(), dormant,
+        followCases == 0 ? null : Judgements.round((double) followed / followCases),
+        help.isEmpty() ? null : Judgements.round((double) thanked / help.size()), timelines);
   }
 
-  private static Map<String, Object> latency(Facts f) {
+  private static ReplyLatency latency(Judgements j) {
     List<Double> hours = new ArrayList<>();
-    for (Facts.Turn turn : f.turns()) {
+    for (Judgements.Turn turn : j.turns()) {
       if (turn.reply() != null) {
         hours.add(Math.max(0, Duration.between(turn.first().date(), turn.reply().date()).toMinutes() / 60.0));
       }
@@ -129,16 +181,12 @@ public final class PersonMetrics {
       }
       counts[i]++;
     }
-    List<Map<String, Object>> histogram = new ArrayList<>();
+    List<BucketCount> histogram = new ArrayList<>();
     for (int i = 0; i < BUCKETS.size(); i++) {
-      histogram.add(row("bucket", BUCKETS.get(i), "count", counts[i]));
+      histogram.add(new BucketCount(BUCKETS.get(i), counts[i]));
     }
-    Map<String, Object> out = new TreeMap<>();
-    out.put("p50", hours.isEmpty() ? null : round1(percentile(hours, 50)));
-    out.put("p90", hours.isEmpty() ? null : round1(percentile(hours, 90)));
-    out.put("count", hours.size());
-    out.put("histogram", histogram);
-    return out;
+    return new ReplyLatency(hours.isEmpty() ? null : round1(percentile(hours, 50)),
+        hours.isEmpty() ? null : round1(percentile(hours, 90)), hours.size(), histogram);
   }
 
   /** Nearest-rank percentile of a non-empty list. */
@@ -157,15 +205,15 @@ public final class PersonMetrics {
         : String.format(Locale.ROOT, "%.0f days", hours / 24);
   }
 
-  private static String kind(Facts f, Msg m) {
-    var s = Facts.sig(m);
-    if (m.sent() ? f.asksForSelf(m) : f.asks(m)) {
+  private static String kind(PersonIndex p, Judgements j, Msg m) {
+    var s = Judgements.sig(m);
+    if (m.sent() ? j.asksForSelf(m) : j.asks(m)) {
       return "ask";
     }
-    if (f.thanks(m)) {
+    if (j.thanks(m)) {
       return "thanks";
     }
-    if (s.offerOfHelp() || f.offers(m)) {
+    if (s.offerOfHelp() || j.offers(m)) {
       return "offer";
     }
     if (s.sharing()) {
@@ -177,10 +225,16 @@ public final class PersonMetrics {
     if (!m.sent() && s.questions() > 0) {
       return "question";
     }
-    if (m.sent() && f.ownerStarted(m)) {
+    if (m.sent() && p.ownerStarted(m)) {
       return "check-in";
     }
     return "message";
+  }
+
+  private static void required(Object value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " is required, got null");
+    }
   }
 
   private static YearMonth month(Instant i) {
@@ -189,13 +243,5 @@ public final class PersonMetrics {
 
   private static double round1(double v) {
     return Math.round(v * 10) / 10.0;
-  }
-
-  private static Map<String, Object> row(Object... kv) {
-    Map<String, Object> m = new TreeMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 }

@@ -1,12 +1,12 @@
 package dev.rapport.patterns;
 
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * {@code self_promotion}: talks about themselves, pitches, never asks about the other person or offers anything.
@@ -23,13 +23,6 @@ import java.util.regex.Pattern;
  * stands above the owner's own usual share. Not assessable with fewer than three judged messages.
  */
 public final class SelfPromotionDetector implements Detector {
-  static final Pattern PITCH = Pattern.compile(
-      "(calendly\\.com|book (a|some) (time|call|meeting|slot)|grab (a )?time on my calendar|my (resume|résumé|cv"
-      + "|portfolio|achievements|accomplishments|track record)|years of experience|award[- ]winning|i (have|'ve)"
-      + " (won|led|built|launched|founded|published|been recognized)|dean'?s list|\\bgpa\\b|top \\d+ ?%)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern RESUME_FILE = Pattern.compile("(resume|résumé|\\bcv\\b|curriculum)",
-      Pattern.CASE_INSENSITIVE);
   private static final int MIN_JUDGED = 3;
 
   @Override
@@ -38,14 +31,15 @@ public final class SelfPromotionDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     List<Msg> judged = new ArrayList<>();
     long first = 0;
     long second = 0;
-    for (Msg m : f.msgs) {
-      Signals s = Facts.sig(m);
-      if (m.sent() && s.firstPersonSingular() + s.secondPerson() >= 3 && !answersQuestion(f, m)) {
+    for (Msg m : p.msgs) {
+      Signals s = Judgements.sig(m);
+      if (m.sent() && s.firstPersonSingular() + s.secondPerson() >= 3 && !answersQuestion(p, m)) {
         judged.add(m);
         first += s.firstPersonSingular();
         second += s.secondPerson();
@@ -56,10 +50,10 @@ public final class SelfPromotionDetector implements Detector {
           + " about 'I' and 'you' to judge (" + judged.size() + ")");
     }
     double own = (double) first / (first + second);
-    PersonData.CohortStats cohort = data.cohort();
+    PersonData.CohortStats cohort = p.data.cohort();
     boolean peers = cohort != null && cohort.people() >= t.cohortMinPeople() && !Double.isNaN(cohort.medianSelfFocus());
     double median = peers ? cohort.medianSelfFocus() : t.selfFocusDefaultMedian();
-    double gate = Facts.clamp((own - median) / t.selfFocusMargin());
+    double gate = Judgements.clamp((own - median) / t.selfFocusMargin());
     double usual = Baselines.median(judged.stream().mapToDouble(SelfPromotionDetector::focus).toArray());
 
     List<Msg> promotional = new ArrayList<>();
@@ -69,17 +63,17 @@ public final class SelfPromotionDetector implements Detector {
       }
     }
     double share = (double) promotional.size() / judged.size();
-    double score = Facts.round(share * (0.4 + 0.6 * gate));
-    score = f.habit(pattern(), score, promotional.size());
-    if (!f.reportable(pattern(), score, promotional.size())) {
+    double score = Judgements.round(share * (0.4 + 0.6 * gate));
+    score = j.habit(pattern(), score, promotional.size());
+    if (!j.reportable(pattern(), score, promotional.size())) {
       return Assessment.of(pattern(), score, null);
     }
     promotional.sort(Comparator.comparingDouble((Msg m) -> -(focus(m) - usual)).thenComparing(Msg::date));
     List<Evidence> evidence = new ArrayList<>();
     String peerWord = peers ? "your peers' median" : "the usual";
     for (Msg m : promotional) {
-      Signals s = Facts.sig(m);
-      evidence.add(Facts.evidence(m.counterparts().get(0), m, null, String.format(Locale.ROOT,
+      Signals s = Judgements.sig(m);
+      evidence.add(EvidenceText.quoting(m.counterparts().get(0), m, null, String.format(Locale.ROOT,
           "about yourself %d times, about them %d times (%.2f of I+you; your usual %.2f, %s %.2f), no question"
               + " about them and no offer%s", s.firstPersonSingular(), s.secondPerson(), focus(m), usual,
           peerWord, median, pitches(m) ? ", with a pitch" : "")));
@@ -87,21 +81,22 @@ public final class SelfPromotionDetector implements Detector {
     String summary = String.format(Locale.ROOT, "%d of your %d messages were mostly about you (%.0f%% 'I' against"
         + " %s of %.0f%%), with no question about the reader and nothing offered.", promotional.size(),
         judged.size(), own * 100, peerWord, median * 100);
-    String advice = "Turn the message of " + Facts.day(evidence.get(0).date()) + " around: open with them (\"I read"
-        + " your post on ... and wondered how you ...\"), keep your background to one sentence, ask one question"
-        + " about their work, and offer something (an article, an introduction, a summary of what you learn). Send"
-        + " a résumé or a booking link only when they ask for it.";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+    String advice = "Turn the message of " + EvidenceText.day(evidence.get(0).date())
+        + " around: open with them (\"I read your post on ... and wondered how you ...\"), keep your background to"
+        + " one sentence, ask one question about their work, and offer something (an article, an introduction, a"
+        + " summary of what you learn). Send a résumé or a booking link only when they ask for it.";
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 
   /** Talking about oneself is what an answer to "what are you looking for?" should do. */
-  private static boolean answersQuestion(Facts f, Msg m) {
-    Msg prev = f.previousInThread(m);
-    return prev != null && !prev.sent() && Facts.sig(prev).questions() > 0;
+  private static boolean answersQuestion(PersonIndex p, Msg m) {
+    Msg prev = p.previousInThread(m);
+    return prev != null && !prev.sent() && Judgements.sig(prev).questions() > 0;
   }
 
   static boolean promotional(Msg m, Thresholds t) {
-    Signals s = Facts.sig(m);
+    Signals s = Judgements.sig(m);
     if (s.questionsAboutReader() > 0 || s.offerOfHelp()) {
       return false;
     }
@@ -113,12 +108,12 @@ public final class SelfPromotionDetector implements Detector {
   }
 
   static boolean pitches(Msg m) {
-    if (m.ownText() != null && PITCH.matcher(m.ownText()).find()) {
+    if (Judgements.sig(m).says(Phrase.PITCH)) {
       return true;
     }
     if (m.attachmentNames() != null) {
       for (String a : m.attachmentNames()) {
-        if (a != null && RESUME_FILE.matcher(a).find()) {
+        if (Phrase.namesResume(a)) {
           return true;
         }
       }
@@ -127,7 +122,7 @@ public final class SelfPromotionDetector implements Detector {
   }
 
   static double focus(Msg m) {
-    Signals s = Facts.sig(m);
+    Signals s = Judgements.sig(m);
     int all = s.firstPersonSingular() + s.secondPerson();
     return all == 0 ? 0 : (double) s.firstPersonSingular() / all;
   }

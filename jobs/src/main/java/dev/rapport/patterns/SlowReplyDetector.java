@@ -23,35 +23,36 @@ public final class SlowReplyDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     int cases = 0;
     int slow = 0;
     double weight = 0;
     List<Evidence> evidence = new ArrayList<>();
     Evidence worst = null;
     double worstDays = 0;
-    for (Facts.Turn turn : f.turns()) {
+    for (Judgements.Turn turn : j.turns()) {
       if (turn.needing() == null || turn.reply() == null) {
         continue;
       }
       Msg pending = turn.needing();
       Msg m = turn.reply();
       boolean offered = turn.offered();
-      double days = Math.max(0, Facts.days(pending.date(), m.date()));
+      double days = Math.max(0, PersonIndex.days(pending.date(), m.date()));
       if (days > t.conversationGapDays()) {
         continue; // no answer in a month is no answer: no_follow_up's and neglected_network's business
       }
       cases++;
-      boolean excuse = Facts.sig(m).apologyForDelay();
+      boolean excuse = Judgements.sig(m).apologyForDelay();
       if (days > t.slowReplyDays()) {
         slow++;
         double w = days >= t.slowAfterOfferDays() ? (offered ? 1.0 : 0.9) : 0.6;
         weight += Math.min(1, w + (excuse ? 0.2 : 0));
         String why = String.format(Locale.ROOT, "replied %.0f days after %s of %s%s", days,
-            offered ? "an offer of help" : "a message that needed an answer", Facts.day(pending.date()),
+            offered ? "an offer of help" : "a message that needed an answer", EvidenceText.day(pending.date()),
             excuse ? ", with an excuse for the delay" : "");
-        Evidence ev = Facts.evidence(turn.contact(), m, excuse ? "apology_for_delay" : null, why);
+        Evidence ev = EvidenceText.quoting(turn.contact(), m, excuse ? "apology_for_delay" : null, why);
         evidence.add(ev);
         if (days > worstDays) {
           worstDays = days;
@@ -59,9 +60,9 @@ public final class SlowReplyDetector implements Detector {
         }
       }
     }
-    double score = cases == 0 ? 0 : Facts.round(weight / cases);
-    score = f.habit(pattern(), score, slow);
-    if (!f.reportable(pattern(), score, slow)) {
+    double score = cases == 0 ? 0 : Judgements.round(weight / cases);
+    score = j.habit(pattern(), score, slow);
+    if (!j.reportable(pattern(), score, slow)) {
       return Assessment.of(pattern(), score, null);
     }
     evidence.sort((a, b) -> a.date().compareTo(b.date()));
@@ -70,8 +71,9 @@ public final class SlowReplyDetector implements Detector {
     String advice = String.format(Locale.ROOT, "Answer offers and questions within a day or two, even briefly:"
         + " \"Thank you, yes! Could we talk Tuesday or Thursday afternoon?\" takes a minute. Your reply of %s came"
         + " %.0f days late; a two-line answer by %s would have kept the offer warm. If you need time, say so at"
-        + " once instead of apologising later.", Facts.day(worst.date()), worstDays,
-        Facts.day(worst.date().minus(java.time.Duration.ofMinutes(Math.round((worstDays - 1) * 1440)))));
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+        + " once instead of apologising later.", EvidenceText.day(worst.date()), worstDays,
+        EvidenceText.day(worst.date().minus(java.time.Duration.ofMinutes(Math.round((worstDays - 1) * 1440)))));
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 }

@@ -1,10 +1,10 @@
 package dev.rapport.patterns;
 
-import dev.rapport.ingest.Party;
+import dev.rapport.identity.Seniority;
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.linkedin.Connection;
 import dev.rapport.ingest.linkedin.Invitation;
 import dev.rapport.patterns.PersonData.Msg;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +16,14 @@ import java.util.TreeMap;
  * {@code status_chasing}: networks only upward.
  *
  * <p>Outreach targets are the contacts the owner wrote to first (an owner-started first message, unless they had
- * invited the owner on LinkedIn) and the people the owner sent LinkedIn invitations to. The network is every other contact or connection whose title is known. With
+ * invited the owner on LinkedIn) and the people the owner sent LinkedIn invitations to. The network is every other
+ * contact or connection whose title is known. With
  * {@code so} the senior share of targets with known titles and {@code sn} the senior share of the rest of the network
  * ({@code senior_default_network_share} when fewer than five of them have titles), the score is
  * {@code (so - sn) / (1 - sn)}, held under the reporting line while fewer than {@code senior_min_targets} targets
  * have known titles.
- * Seniority is the identity stage's label, else read from the title (chief, founder, president, VP, director,
- * partner, head of, principal, managing…). Not assessable when no title is known at all: no LinkedIn positions,
- * no contact titles.
+ * Seniority is read from the title by {@link Seniority} (chief, founder, president, VP, director, partner, head of,
+ * principal, managing…). Not assessable when no title is known at all: no LinkedIn positions, no contact titles.
  */
 public final class StatusChasingDetector implements Detector {
   private static final int MIN_NETWORK_WITH_TITLES = 5;
@@ -34,25 +34,27 @@ public final class StatusChasingDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
-    Map<String, String> seniority = new TreeMap<>();
-    if (data.contacts() != null) {
-      for (String key : data.contacts().keySet()) {
-        String s = f.seniority(key);
-        if (s != null) {
-          seniority.put(key, s);
+  public Assessment assess(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
+    Map<String, Seniority> seniority = new TreeMap<>();
+    if (p.data.contacts() != null) {
+      for (var c : p.data.contacts().entrySet()) {
+        Seniority s = c.getValue().seniority();
+        if (s != Seniority.UNKNOWN) {
+          seniority.put(c.getKey(), s);
         }
       }
     }
-    if (data.connections() != null) {
-      for (Connection c : data.connections()) {
-        String s = Facts.seniorityOfTitle(c.position());
-        if (s == null) {
+    if (p.data.connections() != null) {
+      for (Connection c : p.data.connections()) {
+        Seniority s = Seniority.of(c.position());
+        if (s == Seniority.UNKNOWN) {
           continue;
         }
-        String key = f.resolve(c.profileUrl(), c.email(), (nz(c.firstName()) + " " + nz(c.lastName())).trim());
-        seniority.putIfAbsent(key != null ? key : "name:" + Party.normaliseName(c.firstName() + " " + c.lastName()), s);
+        String key = p.contactOf(c.profileUrl(), c.email(), (nz(c.firstName()) + " " + nz(c.lastName())).trim())
+            .orElseGet(() -> ContactKey.name(c.firstName() + " " + c.lastName()).value());
+        seniority.putIfAbsent(key, s);
       }
     }
     if (seniority.isEmpty()) {
@@ -63,31 +65,30 @@ public final class StatusChasingDetector implements Detector {
     // target -> the evidence of the first outreach to them
     // People who invited the owner came to the owner: a first "thanks for connecting" to them is not outreach.
     java.util.Set<String> invitedOwner = new java.util.HashSet<>();
-    if (data.invitations() != null) {
-      for (Invitation inv : data.invitations()) {
+    if (p.data.invitations() != null) {
+      for (Invitation inv : p.data.invitations()) {
         if (!inv.outgoing()) {
-          String key = f.resolve(inv.inviterProfileUrl(), null, inv.from());
-          invitedOwner.add(key != null ? key : "name:" + Party.normaliseName(inv.from()));
+          invitedOwner.add(p.contactOf(inv.inviterProfileUrl(), null, inv.from())
+              .orElseGet(() -> ContactKey.name(inv.from()).value()));
         }
       }
     }
     Map<String, Evidence> targets = new LinkedHashMap<>();
-    for (var e : f.byContact.entrySet()) {
+    for (var e : p.byContact().entrySet()) {
       Msg first = e.getValue().get(0);
-      if (first.sent() && f.ownerStarted(first) && !invitedOwner.contains(e.getKey())) {
-        targets.put(e.getKey(), Facts.evidence(e.getKey(), first, "ask", "first outreach went to a senior contact"));
+      if (first.sent() && p.ownerStarted(first) && !invitedOwner.contains(e.getKey())) {
+        targets.put(e.getKey(),
+            EvidenceText.quoting(e.getKey(), first, "ask", "first outreach went to a senior contact"));
       }
     }
-    if (data.invitations() != null) {
-      for (Invitation inv : data.invitations()) {
+    if (p.data.invitations() != null) {
+      for (Invitation inv : p.data.invitations()) {
         if (!inv.outgoing()) {
           continue;
         }
-        String key = f.resolve(inv.inviteeProfileUrl(), null, inv.to());
-        key = key != null ? key : "name:" + Party.normaliseName(inv.to());
-        Instant at = inv.sentAt();
-        Evidence ev = new Evidence(key, null, at, Facts.clip(inv.message() == null ? "" : inv.message()),
-            "invitation sent to a senior contact");
+        String key = p.contactOf(inv.inviteeProfileUrl(), null, inv.to())
+            .orElseGet(() -> ContactKey.name(inv.to()).value());
+        Evidence ev = EvidenceText.invitation(key, inv, "invitation sent to a senior contact");
         targets.merge(key, ev, (a, b) -> a.date() != null && (b.date() == null || a.date().isBefore(b.date())) ? a : b);
       }
     }
@@ -95,12 +96,12 @@ public final class StatusChasingDetector implements Detector {
     int senior = 0;
     List<Evidence> evidence = new ArrayList<>();
     for (var e : targets.entrySet()) {
-      String s = seniority.get(e.getKey());
+      Seniority s = seniority.get(e.getKey());
       if (s == null) {
         continue;
       }
       known++;
-      if ("senior".equals(s)) {
+      if (s == Seniority.SENIOR) {
         senior++;
         evidence.add(e.getValue());
       }
@@ -110,29 +111,30 @@ public final class StatusChasingDetector implements Detector {
     for (var e : seniority.entrySet()) {
       if (!targets.containsKey(e.getKey())) {
         restKnown++;
-        restSenior += "senior".equals(e.getValue()) ? 1 : 0;
+        restSenior += e.getValue() == Seniority.SENIOR ? 1 : 0;
       }
     }
     double sn = restKnown >= MIN_NETWORK_WITH_TITLES ? (double) restSenior / restKnown : t.seniorDefaultNetworkShare();
     double so = known == 0 ? 0 : (double) senior / known;
     double raw = sn >= 1 ? 0 : (so - sn) / (1 - sn);
-    double score = Facts.round(raw);
+    double score = Judgements.round(raw);
     if (known < t.seniorMinTargets()) {
       // too few targets with titles to call it a habit: stay under the line, in proportion
       score = Math.min(score, t.reportAt(pattern()) * known / t.seniorMinTargets() * 0.99);
     }
-    score = f.habit(pattern(), score, senior);
-    if (known < t.seniorMinTargets() || !f.reportable(pattern(), score, senior)) {
+    score = j.habit(pattern(), score, senior);
+    if (known < t.seniorMinTargets() || !j.reportable(pattern(), score, senior)) {
       return Assessment.of(pattern(), score, null);
     }
     evidence.sort((a, b) -> a.date() == null ? 1 : b.date() == null ? -1 : a.date().compareTo(b.date()));
     String summary = String.format(Locale.ROOT, "%d of your %d new contacts with known titles were senior"
         + " (%.0f%%), against %.0f%% of the rest of your network.", senior, known, so * 100, sn * 100);
     String advice = "Keep writing to senior people, but build sideways too: for every message like the one of "
-        + Facts.day(evidence.get(0).date()) + ", write to a peer or someone a few years ahead (alumni two to five"
-        + " years out, people in the role you want next). They answer more often, remember you, and become the"
+        + EvidenceText.day(evidence.get(0).date()) + ", write to a peer or someone a few years ahead (alumni two to"
+        + " five years out, people in the role you want next). They answer more often, remember you, and become the"
         + " senior people later.";
-    return Assessment.of(pattern(), score, new Finding(pattern(), score, summary, advice, Facts.top(evidence, 8)));
+    return Assessment.of(pattern(), score,
+        new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
 
   private static String nz(String s) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * real, that is, over enough cases and at a high enough rate.
  *
  * <pre>{@code
- * List<Strength> good = Strengths.measure(person, Thresholds.defaults());
+ * List<Strength> good = Strengths.measure(PersonIndex.of(person, Thresholds.defaults()));
  * }</pre>
  *
  * <table>
@@ -40,37 +40,44 @@ public final class Strengths {
 
   private Strengths() {}
 
+  /** Builds the person's index for this alone; a run that also assesses the person passes its index instead. */
   public static List<Strength> measure(PersonData data, Thresholds t) {
-    Facts f = Facts.of(data, t);
+    return measure(PersonIndex.of(data, t));
+  }
+
+  public static List<Strength> measure(PersonIndex p) {
+    Judgements j = new Judgements(p);
+    Thresholds t = p.t;
     List<Strength> out = new ArrayList<>();
 
-    List<Facts.HelpMoment> help = f.helpMoments();
+    List<Judgements.HelpMoment> help = j.helpMoments();
     List<Evidence> thanks = new ArrayList<>();
-    for (Facts.HelpMoment h : help) {
-      if (h.followedUpWithin(t.thanksDays()) && f.thanks(h.next())) {
-        thanks.add(Facts.evidence(h.contact(), h.next(), "gratitude",
-            "thanked within " + Math.max(1, Math.round(Facts.days(h.help().date(), h.next().date()))) + " day(s)"));
+    for (Judgements.HelpMoment h : help) {
+      if (h.followedUpWithin(t.thanksDays()) && j.thanks(h.next())) {
+        thanks.add(EvidenceText.quoting(h.contact(), h.next(), "gratitude",
+            "thanked within " + Math.max(1, Math.round(PersonIndex.days(h.help().date(), h.next().date())))
+                + " day(s)"));
       }
     }
     if (rateHolds(help.size(), thanks.size(), t)) {
       out.add(new Strength("thanks_given", String.format(Locale.ROOT,
           "You thanked people promptly for %d of the %d times they helped you.", thanks.size(), help.size()),
-          Facts.top(thanks, MAX_EVIDENCE)));
+          EvidenceText.top(thanks, MAX_EVIDENCE)));
     }
 
-    List<Facts.UnansweredAsk> unanswered = f.unansweredAsks(false);
+    List<Judgements.UnansweredAsk> unanswered = j.unansweredAsks(false);
     List<Evidence> chased = new ArrayList<>();
-    for (Facts.UnansweredAsk u : unanswered) {
+    for (Judgements.UnansweredAsk u : unanswered) {
       if (u.chased()) {
-        Msg chase = f.nextSent(u.contact(), u.ask().date());
-        chased.add(Facts.evidence(u.contact(), chase, null, "a polite follow-up "
-            + Math.round(Facts.days(u.ask().date(), chase.date())) + " days after an unanswered ask"));
+        Msg chase = p.nextSent(u.contact(), u.ask().date());
+        chased.add(EvidenceText.quoting(u.contact(), chase, null, "a polite follow-up "
+            + Math.round(PersonIndex.days(u.ask().date(), chase.date())) + " days after an unanswered ask"));
       }
     }
     if (rateHolds(unanswered.size(), chased.size(), t)) {
       out.add(new Strength("follow_ups_kept", String.format(Locale.ROOT,
           "When an ask went unanswered you followed up politely %d of %d times.", chased.size(), unanswered.size()),
-          Facts.top(chased, MAX_EVIDENCE)));
+          EvidenceText.top(chased, MAX_EVIDENCE)));
     }
 
     Set<String> offeredTo = new LinkedHashSet<>();
@@ -79,35 +86,35 @@ public final class Strengths {
     List<Evidence> checkIns = new ArrayList<>();
     int gives = 0;
     int asks = 0;
-    for (Msg m : f.msgs) {
+    for (Msg m : p.msgs) {
       if (!m.sent()) {
         continue;
       }
       String c = m.counterparts().get(0);
-      if (Facts.sig(m).offerOfHelp()) {
+      if (Judgements.sig(m).offerOfHelp()) {
         if (offeredTo.add(c)) {
-          offers.add(Facts.evidence(c, m, "offer_of_help", "offered help"));
+          offers.add(EvidenceText.quoting(c, m, "offer_of_help", "offered help"));
         }
       }
-      if (f.ownerStarted(m) && !f.asksForSelf(m) && f.lastBefore(c, m.date()) != null) {
+      if (p.ownerStarted(m) && !j.asksForSelf(m) && p.lastBefore(c, m.date()) != null) {
         checkedIn.add(c);
-        checkIns.add(Facts.evidence(c, m, null, "a note that asked for nothing"));
+        checkIns.add(EvidenceText.quoting(c, m, null, "a note that asked for nothing"));
       }
-      boolean gave = Facts.gives(m) || (f.thanks(m) && !f.asksForSelf(m));
+      boolean gave = Judgements.gives(m) || (j.thanks(m) && !j.asksForSelf(m));
       gives += gave ? 1 : 0;
-      asks += f.asksForSelf(m) ? 1 : 0;
+      asks += j.asksForSelf(m) ? 1 : 0;
     }
     if (offeredTo.size() >= t.minRepeats()) {
       out.add(new Strength("help_offered", "You offered help to " + offeredTo.size() + " people.",
-          Facts.top(offers, MAX_EVIDENCE)));
+          EvidenceText.top(offers, MAX_EVIDENCE)));
     }
     if (checkIns.size() >= t.strengthMinCases() && checkedIn.size() >= t.minRepeats()) {
       out.add(new Strength("check_ins", "You kept in touch with " + checkedIn.size() + " people through "
-          + checkIns.size() + " notes that asked for nothing.", Facts.top(checkIns, MAX_EVIDENCE)));
+          + checkIns.size() + " notes that asked for nothing.", EvidenceText.top(checkIns, MAX_EVIDENCE)));
     }
 
     List<Double> hours = new ArrayList<>();
-    for (Facts.Turn turn : f.turns()) {
+    for (Judgements.Turn turn : j.turns()) {
       if (turn.needing() != null && turn.reply() != null) {
         hours.add(Math.max(0, Duration.between(turn.needing().date(), turn.reply().date()).toMinutes() / 60.0));
       }
@@ -120,8 +127,8 @@ public final class Strengths {
       }
     }
 
-    Instant since = f.asOf.minus(Duration.ofDays(t.breadthWindowDays()));
-    int breadth = f.twoWay(since).size();
+    Instant since = p.asOf.minus(Duration.ofDays(t.breadthWindowDays()));
+    int breadth = p.twoWay(since).size();
     if (breadth >= t.breadthMinContacts()) {
       out.add(new Strength("network_breadth", "You had two-way conversations with " + breadth + " people in the last "
           + Math.round(t.breadthWindowDays() / 30.4) + " months.", List.of()));

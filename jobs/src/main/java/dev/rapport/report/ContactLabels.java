@@ -1,6 +1,7 @@
 package dev.rapport.report;
 
 import dev.rapport.identity.Contact;
+import dev.rapport.identity.Seniority;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class ContactLabels {
 
   private static String pseudonym(int n, Contact c) {
     String word = c == null ? null : roleWord(c.title());
-    if (word == null && c != null && "senior".equals(c.seniority())) {
+    if (word == null && c != null && c.seniority() == Seniority.SENIOR) {
       word = "senior";
     }
     return word == null ? "Contact " + n : "Contact " + n + " · " + word;

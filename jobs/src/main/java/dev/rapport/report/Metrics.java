@@ -1,82 +1,58 @@
 package dev.rapport.report;
 
+import dev.rapport.patterns.PersonMetrics;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Lenient readers for the {@code metrics} a detector produced: whatever is missing or malformed reads as absent,
- * so a chart is skipped rather than the page failing.
+ * {@code report.json}'s {@code metrics}: the {@link PersonMetrics} record as contract.md spells it, keys sorted,
+ * contact timelines keyed by label ({@link View#timelines()}), never by raw key.
  */
 final class Metrics {
   private Metrics() {}
 
-  static final String CONTACT_TIMELINES = "contact_timelines";
-
-  /** A number, or a string holding one; null for anything else, NaN and infinities included. */
-  static Double num(Object o) {
-    Double d = null;
-    if (o instanceof Number n) {
-      d = n.doubleValue();
-    } else if (o instanceof String s) {
-      try {
-        d = Double.parseDouble(s.strip());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return d != null && Double.isFinite(d) ? d : null;
-  }
-
-  static String str(Object o) {
-    return o == null ? null : String.valueOf(o);
-  }
-
-  /** The elements of a list that are maps; empty when {@code o} is not a list. */
-  static List<Map<?, ?>> maps(Object o) {
-    List<Map<?, ?>> out = new ArrayList<>();
-    if (o instanceof Collection<?> c) {
-      for (Object x : c) {
-        if (x instanceof Map<?, ?> m) {
-          out.add(m);
-        }
-      }
-    }
-    return out;
-  }
-
-  static Map<?, ?> map(Object o) {
-    return o instanceof Map<?, ?> m ? m : Map.of();
-  }
-
-  /**
-   * The metrics with {@code contact_timelines} keyed by contact label only. The detectors key it by label already;
-   * a raw key that slipped in is translated, and a key that is neither becomes an anonymous label, since it could
-   * be an address.
-   */
-  static Object labelled(View v, Object plainMetrics) {
-    if (!(plainMetrics instanceof Map<?, ?> m) || !(m.get(CONTACT_TIMELINES) instanceof Map<?, ?> timelines)) {
-      return plainMetrics;
-    }
-    Map<String, Object> fixed = new TreeMap<>();
-    int unknown = 0;
-    for (Map.Entry<?, ?> e : new TreeMap<>(stringKeys(timelines)).entrySet()) {
-      String k = String.valueOf(e.getKey());
-      String label = v.shownLabelOf.containsKey(k) ? v.shownLabelOf.get(k)
-          : v.labels.containsKey(k) ? v.labels.get(k)
-          : View.UNKNOWN_CONTACT + " " + (++unknown);
-      fixed.merge(label, e.getValue(), (a, b) -> a);
-    }
-    Map<String, Object> out = new TreeMap<>(stringKeys(m));
-    out.put(CONTACT_TIMELINES, fixed);
-    return out;
-  }
-
-  private static Map<String, Object> stringKeys(Map<?, ?> m) {
+  /** The metrics object; empty when the report has no metrics. Values still go through {@link ReportJson#plain}. */
+  static Map<String, Object> json(View v) {
     Map<String, Object> out = new TreeMap<>();
-    m.forEach((k, val) -> out.put(String.valueOf(k), val));
+    PersonMetrics m = v.metrics;
+    if (m == null) {
+      return out;
+    }
+    PersonMetrics.ReplyLatency l = m.replyLatencyHours();
+    List<Map<String, Object>> histogram = new ArrayList<>();
+    l.histogram().forEach(b -> histogram.add(row("bucket", b.bucket(), "count", b.count())));
+    Map<String, Object> latency = row("p50", l.p50(), "p90", l.p90(), "count", l.count());
+    latency.put("histogram", histogram);
+    out.put("reply_latency_hours", latency);
+    List<Map<String, Object>> asksGives = new ArrayList<>();
+    m.asksGivesPerMonth().forEach(x -> asksGives.add(row("month", x.month().toString(), "asks", x.asks(),
+        "gives", x.gives())));
+    out.put("asks_gives_per_month", asksGives);
+    List<Map<String, Object>> breadth = new ArrayList<>();
+    m.breadthPerMonth().forEach(x -> breadth.add(row("month", x.month().toString(), "contacts", x.contacts())));
+    out.put("breadth_per_month", breadth);
+    out.put("contacts_two_way", m.contactsTwoWay());
+    out.put("dormant_ties", m.dormantTies());
+    out.put("thank_you_rate", m.thankYouRate());
+    out.put("follow_up_rate", m.followUpRate());
+    Map<String, Object> timelines = new TreeMap<>();
+    v.timelines().forEach((label, events) -> {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      // Instant.toString, not Text.iso: the timeline has always kept the date's own precision
+      events.forEach(e -> rows.add(row("date", e.date().toString(), "direction", e.direction(), "kind", e.kind())));
+      timelines.put(label, rows);
+    });
+    out.put("contact_timelines", timelines);
     return out;
+  }
+
+  private static Map<String, Object> row(Object... kv) {
+    Map<String, Object> m = new TreeMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
   }
 }

@@ -4,12 +4,9 @@ import dev.rapport.patterns.Assessment;
 import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.Finding;
 import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,7 +24,7 @@ import java.util.Set;
  *
  * <p>A plain-language summary comes first, then every pattern's score, the findings by severity with the owner's
  * own words as evidence and a next step dated from that evidence, the strengths, and charts drawn from
- * {@code metrics} as inline SVG. Charts whose metrics are missing or malformed are left out. The page loads nothing
+ * {@code metrics} as inline SVG. Charts with nothing to draw are left out. The page loads nothing
  * and runs no script (its Content-Security-Policy forbids both), so it works from {@code file://} and prints cleanly.
  * Contacts appear by label only; the owner's addresses only when {@link ReportOptions#realNames()}. Without real
  * names the page does not trust the labels either: a label that is not a pseudonym ("Contact 7 · director") is
@@ -230,77 +227,60 @@ public final class PersonPage {
   // ---- charts -------------------------------------------------------------------------------------------------
 
   private static void charts(StringBuilder b, View v) {
-    Map<?, ?> m = Metrics.map(Metrics.labelled(v, ReportJson.plain(v.metrics)));
+    PersonMetrics m = v.metrics;
+    if (m == null) {
+      return;
+    }
     StringBuilder c = new StringBuilder();
     glance(c, m);
-    asksGives(c, m.get("asks_gives_per_month"));
-    latency(c, Metrics.map(m.get("reply_latency_hours")));
-    breadth(c, m.get("breadth_per_month"));
-    timelines(c, v, Metrics.map(m.get(Metrics.CONTACT_TIMELINES)));
+    asksGives(c, m.asksGivesPerMonth());
+    latency(c, m.replyLatencyHours());
+    breadth(c, m.breadthPerMonth());
+    timelines(c, v, v.timelines());
     if (c.length() > 0) {
       b.append("<section id=\"activity\"><h2>Your activity over time</h2>").append(c).append("</section>\n");
     }
   }
 
-  private static void glance(StringBuilder c, Map<?, ?> m) {
+  private static void glance(StringBuilder c, PersonMetrics m) {
     List<String> items = new ArrayList<>();
-    Double twoWay = Metrics.num(m.get("contacts_two_way"));
-    if (twoWay != null) {
-      items.add("<li><strong>" + Svg.fmt(twoWay) + "</strong> people you have had a two-way exchange with</li>");
+    items.add("<li><strong>" + Svg.fmt(m.contactsTwoWay())
+        + "</strong> people you have had a two-way exchange with</li>");
+    items.add("<li><strong>" + Svg.fmt(m.dormantTies()) + "</strong> past contacts gone quiet (dormant ties)</li>");
+    if (rate(m.followUpRate())) {
+      items.add("<li><strong>" + Text.percent(m.followUpRate())
+          + "</strong> of help or contact followed up in time</li>");
     }
-    Double dormant = Metrics.num(m.get("dormant_ties"));
-    if (dormant != null) {
-      items.add("<li><strong>" + Svg.fmt(dormant) + "</strong> past contacts gone quiet (dormant ties)</li>");
+    if (rate(m.thankYouRate())) {
+      items.add("<li><strong>" + Text.percent(m.thankYouRate()) + "</strong> of help you received was thanked</li>");
     }
-    Double follow = Metrics.num(m.get("follow_up_rate"));
-    if (follow != null && follow >= 0 && follow <= 1) {
-      items.add("<li><strong>" + Text.percent(follow) + "</strong> of help or contact followed up in time</li>");
-    }
-    Double thanks = Metrics.num(m.get("thank_you_rate"));
-    if (thanks != null && thanks >= 0 && thanks <= 1) {
-      items.add("<li><strong>" + Text.percent(thanks) + "</strong> of help you received was thanked</li>");
-    }
-    if (!items.isEmpty()) {
-      c.append("<h3>At a glance</h3><ul>").append(String.join("", items)).append("</ul>");
-    }
+    c.append("<h3>At a glance</h3><ul>").append(String.join("", items)).append("</ul>");
   }
 
-  private static void asksGives(StringBuilder c, Object raw) {
-    List<String> months = new ArrayList<>();
-    List<Double> asks = new ArrayList<>();
-    List<Double> gives = new ArrayList<>();
-    Metrics.maps(raw).stream()
-        .filter(e -> e.get("month") != null)
-        .sorted(Comparator.comparing(e -> String.valueOf(e.get("month"))))
-        .forEach(e -> {
-          months.add(String.valueOf(e.get("month")));
-          asks.add(nonNegative(e.get("asks")));
-          gives.add(nonNegative(e.get("gives")));
-        });
-    if (months.isEmpty()) {
+  private static boolean rate(Double r) {
+    return r != null && r >= 0 && r <= 1;
+  }
+
+  private static void asksGives(StringBuilder c, List<PersonMetrics.AsksGives> series) {
+    List<PersonMetrics.AsksGives> sorted = series.stream()
+        .sorted(Comparator.comparing(PersonMetrics.AsksGives::month)).toList();
+    if (sorted.isEmpty()) {
       return;
     }
-    int from = Math.max(0, months.size() - MAX_MONTHS);
+    List<PersonMetrics.AsksGives> shown = sorted.subList(Math.max(0, sorted.size() - MAX_MONTHS), sorted.size());
     c.append("<figure><h3>Asking and giving, month by month</h3>")
-        .append(Svg.bars("Asks and gives per month", months.subList(from, months.size()), List.of(
-            new Svg.Series("asks", Svg.ASK, toArray(asks.subList(from, asks.size()))),
-            new Svg.Series("gives", Svg.GIVE, toArray(gives.subList(from, gives.size()))))))
+        .append(Svg.bars("Asks and gives per month", shown.stream().map(x -> x.month().toString()).toList(), List.of(
+            new Svg.Series("asks", Svg.ASK, shown.stream().mapToDouble(x -> Math.max(0, x.asks())).toArray()),
+            new Svg.Series("gives", Svg.GIVE, shown.stream().mapToDouble(x -> Math.max(0, x.gives())).toArray()))))
         .append("<figcaption class=\"note\">Asks are messages of yours that request something; gives share,")
         .append(" thank, congratulate or offer help. A healthy network shows giving between the asks.</figcaption>")
         .append("</figure>");
   }
 
-  private static void latency(StringBuilder c, Map<?, ?> m) {
-    List<String> buckets = new ArrayList<>();
-    List<Double> counts = new ArrayList<>();
-    for (Map<?, ?> e : Metrics.maps(m.get("histogram"))) {
-      if (e.get("bucket") != null) {
-        buckets.add(String.valueOf(e.get("bucket")));
-        counts.add(nonNegative(e.get("count")));
-      }
-    }
-    Double p50 = Metrics.num(m.get("p50"));
-    Double p90 = Metrics.num(m.get("p90"));
+  private static void latency(StringBuilder c, PersonMetrics.ReplyLatency m) {
+    List<PersonMetrics.BucketCount> buckets = m.histogram();
+    Double p50 = finite(m.p50());
+    Double p90 = finite(m.p90());
     if (buckets.isEmpty() && p50 == null && p90 == null) {
       return;
     }
@@ -316,11 +296,15 @@ public final class PersonPage {
       c.append("Most people answer email within a day.</p>");
     }
     if (!buckets.isEmpty()) {
-      List<String> b = buckets.size() > 48 ? buckets.subList(0, 48) : buckets;
-      c.append(Svg.bars("Reply latency distribution", b,
-          List.of(new Svg.Series("replies", Svg.GIVE, toArray(counts.subList(0, b.size()))))));
+      List<PersonMetrics.BucketCount> b = buckets.size() > 48 ? buckets.subList(0, 48) : buckets;
+      c.append(Svg.bars("Reply latency distribution", b.stream().map(PersonMetrics.BucketCount::bucket).toList(),
+          List.of(new Svg.Series("replies", Svg.GIVE, b.stream().mapToDouble(x -> Math.max(0, x.count())).toArray()))));
     }
     c.append("</figure>");
+  }
+
+  private static Double finite(Double d) {
+    return d != null && Double.isFinite(d) ? d : null;
   }
 
   private static String hours(double h) {
@@ -333,28 +317,21 @@ public final class PersonPage {
     return Svg.fmt(Math.round(h / 24 * 10) / 10.0) + " days";
   }
 
-  private static void breadth(StringBuilder c, Object raw) {
-    List<String> months = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    Metrics.maps(raw).stream()
-        .filter(e -> e.get("month") != null)
-        .sorted(Comparator.comparing(e -> String.valueOf(e.get("month"))))
-        .forEach(e -> {
-          months.add(String.valueOf(e.get("month")));
-          values.add(nonNegative(e.get("contacts")));
-        });
-    if (months.isEmpty()) {
+  private static void breadth(StringBuilder c, List<PersonMetrics.Breadth> series) {
+    List<PersonMetrics.Breadth> sorted = series.stream()
+        .sorted(Comparator.comparing(PersonMetrics.Breadth::month)).toList();
+    if (sorted.isEmpty()) {
       return;
     }
-    int from = Math.max(0, months.size() - MAX_MONTHS);
+    List<PersonMetrics.Breadth> shown = sorted.subList(Math.max(0, sorted.size() - MAX_MONTHS), sorted.size());
     c.append("<figure><h3>How many people you are in touch with</h3>")
-        .append(Svg.line("Distinct contacts per month", months.subList(from, months.size()),
-            toArray(values.subList(from, values.size())), "contacts"))
+        .append(Svg.line("Distinct contacts per month", shown.stream().map(x -> x.month().toString()).toList(),
+            shown.stream().mapToDouble(x -> Math.max(0, x.contacts())).toArray(), "contacts"))
         .append("<figcaption class=\"note\">Distinct people you exchanged messages with each month.</figcaption>")
         .append("</figure>");
   }
 
-  private static void timelines(StringBuilder c, View v, Map<?, ?> byLabel) {
+  private static void timelines(StringBuilder c, View v, Map<String, List<PersonMetrics.TimelineEvent>> byLabel) {
     if (byLabel.isEmpty()) {
       return;
     }
@@ -374,11 +351,8 @@ public final class PersonPage {
         break;
       }
       List<Svg.Event> events = new ArrayList<>();
-      for (Map<?, ?> e : Metrics.maps(byLabel.get(label))) {
-        Instant at = date(e.get("date"));
-        if (at != null) {
-          events.add(new Svg.Event(at, "sent".equals(Metrics.str(e.get("direction"))), Metrics.str(e.get("kind"))));
-        }
+      for (PersonMetrics.TimelineEvent e : byLabel.getOrDefault(label, List.of())) {
+        events.add(new Svg.Event(e.date(), e.sent(), e.kind()));
       }
       if (events.isEmpty()) {
         continue;
@@ -416,41 +390,5 @@ public final class PersonPage {
     }
     out.sort(Comparator.comparing(Svg.Event::at).thenComparing(Svg.Event::sent));
     return out;
-  }
-
-  /** An ISO instant, a date, or a month; null when it is none of these. */
-  static Instant date(Object o) {
-    if (o instanceof Instant t) {
-      return t;
-    }
-    String s = Metrics.str(o);
-    if (s == null) {
-      return null;
-    }
-    s = s.strip();
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException ignored) {
-      // not an instant; try the shorter forms
-    }
-    try {
-      return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException ignored) {
-      // not a date
-    }
-    try {
-      return YearMonth.parse(s).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException ignored) {
-      return null;
-    }
-  }
-
-  private static double nonNegative(Object o) {
-    Double d = Metrics.num(o);
-    return d == null || d < 0 ? 0 : d;
-  }
-
-  private static double[] toArray(List<Double> l) {
-    return l.stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.report;
 
 import dev.rapport.patterns.Assessment;
+import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Map;
  *
  * <p>{@code contactLabels} maps each contact key used in evidence to what reports may show for it: a pseudonym
  * such as "Contact 7 · director" by default, or the real name when the owner asked to see names. Renderers print
- * only these labels, never a raw key. {@code metrics} holds plain JSON-able values (numbers, strings, lists, maps)
- * including the series the charts draw.
+ * only these labels, never a raw key. {@code metrics} holds the figures and series the charts draw; its contact
+ * timelines are keyed by raw contact key, and every renderer shows them by label. May be null: no charts.
  */
 public record PersonReport(
     String person,
@@ -21,7 +22,7 @@ public record PersonReport(
     List<Assessment> assessments,
     List<Strength> strengths,
     Map<String, String> contactLabels,
-    Map<String, Object> metrics) implements java.io.Serializable {
+    PersonMetrics metrics) implements java.io.Serializable {
 
   /** Message and contact counts, as {@code report.json}'s {@code counts}. */
   public record Counts(long messages, long sent, long received, long bulkFiltered, long contacts, long threads)

@@ -96,7 +96,7 @@ public final class ReportJson {
       strengths.add(m);
     }
     root.put("strengths", strengths);
-    root.put("metrics", Metrics.labelled(v, plain(v.metrics)));
+    root.put("metrics", plain(Metrics.json(v)));
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

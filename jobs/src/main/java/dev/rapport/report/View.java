@@ -4,6 +4,7 @@ import dev.rapport.patterns.Assessment;
 import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.Finding;
 import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +37,8 @@ final class View {
   final List<Finding> findings;
   final List<Strength> strengths;
   final Map<String, String> labels;
-  final Map<String, Object> metrics;
+  /** Null when the report has none. */
+  final PersonMetrics metrics;
   private final Pattern keys;
   private final Map<String, String> labelByLowerNeedle;
 
@@ -77,7 +81,7 @@ final class View {
       given.values().forEach(l -> shownOf.putIfAbsent(l, l));
     }
     this.shownLabelOf = shownOf;
-    this.metrics = r.metrics() == null ? Map.of() : r.metrics();
+    this.metrics = r.metrics();
     Map<PatternId, Assessment> a = new EnumMap<>(PatternId.class);
     for (Assessment x : nonNull(r.assessments())) {
       if (x != null && x.pattern() != null) {
@@ -151,6 +155,23 @@ final class View {
       throw new IllegalArgumentException("a person report needs the person's folder name, got '" + r.person() + "'");
     }
     return new View(r, pseudonymsOnly);
+  }
+
+  /**
+   * The metrics' contact timelines keyed by the label shown, sorted by label; empty without metrics. A key without
+   * a label gets a numbered anonymous one, since the key could be an address.
+   */
+  SortedMap<String, List<PersonMetrics.TimelineEvent>> timelines() {
+    SortedMap<String, List<PersonMetrics.TimelineEvent>> out = new TreeMap<>();
+    if (metrics == null) {
+      return out;
+    }
+    int unknown = 0;
+    for (var e : metrics.contactTimelines().entrySet()) {
+      String label = labels.get(e.getKey());
+      out.putIfAbsent(label != null ? label : UNKNOWN_CONTACT + " " + (++unknown), e.getValue());
+    }
+    return out;
   }
 
   /** The label for a contact key; never the key itself. */

@@ -52,8 +52,9 @@ class ContactResolverTest {
             "Acme", "Director of Engineering", LocalDate.of(2022, 9, 9))));
     Contact ann = only(r);
     assertEquals(new Contact("linkedin:ann-lee-1a2b", "Ann Lee", List.of("linkedin:ann-lee-1a2b", "ann.lee@acme.example"),
-        List.of("email", "linkedin-connections", "linkedin-messages"), "Director of Engineering", "Acme", "senior",
+        List.of("email", "linkedin-connections", "linkedin-messages"), "Director of Engineering", "Acme",
         Instant.parse("2022-11-20T09:00:00Z"), Instant.parse("2023-02-01T10:00:00Z"), LocalDate.of(2022, 9, 9)), ann);
+    assertEquals(Seniority.SENIOR, ann.seniority());
     assertEquals("linkedin:ann-lee-1a2b", r.contactKeyOf("ann.lee@acme.example"));
     assertEquals("linkedin:ann-lee-1a2b", r.contactKeyOf("linkedin:ann-lee-1a2b"));
     assertEquals(0, r.ambiguousCount());
@@ -68,7 +69,7 @@ class ContactResolverTest {
     Contact ann = only(r);
     assertEquals("linkedin:ann-lee-1a2b", ann.key());
     assertEquals(List.of("email", "linkedin-connections", "linkedin-messages"), ann.sources());
-    assertEquals("other", ann.seniority());
+    assertEquals(Seniority.OTHER, ann.seniority());
   }
 
   @Test
@@ -89,7 +90,7 @@ class ContactResolverTest {
         List.of(connection("Ann", "Lee", "https://www.linkedin.com/in/ann-lee-1a2b", "A.L@acme.example", null, null,
             null)));
     assertEquals(List.of("linkedin:ann-lee-1a2b", "a.l@acme.example"), only(r).aliases());
-    assertEquals("unknown", only(r).seniority());
+    assertEquals(Seniority.UNKNOWN, only(r).seniority());
   }
 
   @Test
@@ -324,4 +325,23 @@ class ContactResolverTest {
     assertTrue(e.getMessage().startsWith("partyKey must be a non-blank Party key"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> ContactResolver.resolve(null, List.of(), List.of()));
   }
+
+  @Test
+  void invitationsAndConnectionsFindTheirContactByProfileAddressOrName() {
+    Contact ann = new Contact("linkedin:ann-lee-1a2b", "Ann Lee", List.of("linkedin:ann-lee-1a2b", "ann@acme.example"),
+        List.of("email"), null, null, null, null, null);
+    Contact bo = new Contact("bo@x.example", "Bo Chen", List.of("bo@x.example", "name:bo chen"), List.of("email"), null,
+        null, null, null, null);
+    List<Contact> contacts = List.of(ann, bo);
+    assertEquals(java.util.Optional.of(ann.key()),
+        ContactResolver.contactOf(contacts, "https://www.linkedin.com/in/ann-lee-1a2b/?trk=x", null, "Someone"));
+    assertEquals(java.util.Optional.of(ann.key()), ContactResolver.contactOf(contacts, null, " Ann@Acme.example", ""));
+    assertEquals(java.util.Optional.of(bo.key()), ContactResolver.contactOf(contacts, null, null, "Bo  Chen."),
+        "by name key");
+    assertEquals(java.util.Optional.of(ann.key()), ContactResolver.contactOf(contacts, null, null, "ANN LEE"),
+        "by display name when no key matches");
+    assertEquals(java.util.Optional.empty(), ContactResolver.contactOf(contacts, "  ", null, "  "));
+    assertThrows(IllegalArgumentException.class, () -> ContactResolver.contactOf(null, null, null, "Ann"));
+  }
+
 }

@@ -59,7 +59,7 @@ class LinkedInExportResolutionTest {
         .findFirst().orElseThrow();
     assertEquals(List.of("email", "linkedin-connections", "linkedin-messages"), priya.sources());
     assertEquals(List.of("linkedin:priya-ramaswamy-0a1b2c", "priya.r@example.org"), priya.aliases());
-    assertEquals("senior", priya.seniority(), "VP Partnerships");
+    assertEquals(Seniority.SENIOR, priya.seniority(), "VP Partnerships");
     assertEquals(Instant.parse("2024-02-01T09:00:00Z"), priya.firstExchange());
     assertEquals(Instant.parse("2024-03-04T17:40:00Z"), priya.lastExchange());
     assertEquals("linkedin:priya-ramaswamy-0a1b2c", r.contactKeyOf("priya.r@example.org"));
@@ -68,7 +68,7 @@ class LinkedInExportResolutionTest {
     assertNull(r.contactKeyOf("avery.quinn@example.edu"));
 
     Map<String, String> seniority = r.contacts().stream()
-        .collect(Collectors.toMap(Contact::key, Contact::seniority, (a, b) -> a, TreeMap::new));
+        .collect(Collectors.toMap(Contact::key, c -> c.seniority().label(), (a, b) -> a, TreeMap::new));
     assertEquals(Map.of(
         "linkedin:priya-ramaswamy-0a1b2c", "senior",
         "linkedin:jun-park-44", "other",

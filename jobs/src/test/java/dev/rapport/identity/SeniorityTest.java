@@ -42,7 +42,7 @@ class SeniorityTest {
   @Test
   void partnerAsACounterpartIsNotSenior() {
     all(Seniority.OTHER, List.of("Partner Manager", "HR Business Partner", "Channel Partner Specialist",
-        "Strategic Partner Development Lead"));
+        "Strategic Partner Development Lead", "Talent Acquisition Partner", "Customer Success Partner"));
   }
 
   @Test

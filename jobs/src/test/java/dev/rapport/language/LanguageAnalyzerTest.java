@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +28,32 @@ class LanguageAnalyzerTest {
     assertEquals("Thanks so much for the advice last week.", text.substring(thanks.start(), thanks.end()));
     assertTrue(s.ask() >= 0.5 && s.gratitude() >= 0.5 && s.greeting(), s.toString());
     assertFalse(s.asksFirst(), "a greeting came before the ask");
+  }
+
+  @Test
+  void phrasesAreReadForTheMessageAndForEachSentenceTheyAreIn() {
+    String text = "Hi Ana, I'm a data analyst at Tolland. Could you add me to your network? Not really urgent.";
+    Signals s = A.analyze(text);
+    assertTrue(s.says(Phrase.WHO_I_AM) && s.says(Phrase.ASKS_TO_CONNECT) && s.says(Phrase.DECLINE), s.toString());
+    assertFalse(s.says(Phrase.PITCH));
+    Signals.SentenceSignal who = s.sentences().stream().filter(x -> x.labels().contains("who_i_am")).findFirst()
+        .orElseThrow();
+    assertTrue(text.substring(who.start(), who.end()).contains("I'm a data analyst"), text.substring(who.start()));
+    Signals.SentenceSignal connect = s.sentences().stream().filter(x -> x.labels().contains("asks_to_connect"))
+        .findFirst().orElseThrow();
+    assertEquals("Could you add me to your network?", text.substring(connect.start(), connect.end()));
+    assertFalse(connect.labels().contains("who_i_am"));
+  }
+
+  @Test
+  void phrasesAreReadOnExactlyTheFirstMaxCharsCharacters() {
+    // "not really" ends at MAX_CHARS and "abc" follows with no space, so the annotated prefix, cut at the last
+    // space, stops after "not"; the detectors were always handed the first MAX_CHARS characters, and so are phrases.
+    String head = "word ".repeat((LanguageAnalyzer.MAX_CHARS - 10) / 5) + "not really";
+    assertEquals(LanguageAnalyzer.MAX_CHARS, head.length());
+    assertTrue(A.analyze(head + "abc and more").says(Phrase.DECLINE));
+    assertFalse(A.analyze(head + "abc, he is no longer at Acme").says(Phrase.BELITTLES), "past MAX_CHARS");
+    assertEquals(Set.of(), A.analyze("   ").phrases());
   }
 
   @Test

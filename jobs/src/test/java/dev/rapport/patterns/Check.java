@@ -16,12 +16,12 @@ final class Check {
   }
 
   static Assessment assess(Detector d, PersonData data, Thresholds t) {
-    Assessment a = d.assess(data, t);
+    Assessment a = d.assess(PersonIndex.of(data, t));
     assertEquals(d.pattern(), a.pattern());
     a.findingIfAny().ifPresent(f -> {
       for (Evidence e : f.evidence()) {
         assertFalse(e.excerpt().contains(PersonBuilder.CONTACT_TEXT), "quoted a contact: " + e);
-        assertTrue(e.excerpt().length() <= Facts.EXCERPT_CHARS, "excerpt too long: " + e.excerpt());
+        assertTrue(e.excerpt().length() <= EvidenceText.EXCERPT_CHARS, "excerpt too long: " + e.excerpt());
         assertNotNull(e.contactKey());
         assertFalse(e.why().isBlank());
       }

@@ -70,7 +70,7 @@ class DetectorsTest {
     assertEquals(PatternId.values().length, all.size());
     assertTrue(all.stream().allMatch(a -> a.findingIfAny().isEmpty()));
     assertEquals(List.of(), Strengths.measure(odd, Thresholds.defaults()));
-    assertEquals(1, ((List<?>) PersonMetrics.compute(odd, Thresholds.defaults()).get("breadth_per_month")).size());
+    assertEquals(1, PersonMetrics.of(odd, Thresholds.defaults()).breadthPerMonth().size());
   }
 
   @Test

@@ -41,8 +41,8 @@ class NeedOnlyContactDetectorTest {
   @Test
   void aLongDormantConnectionAskedOutOfTheBlueCounts() {
     PersonBuilder p = new PersonBuilder("lin").asOf(Stories.END);
-    p.contact("ann", "Analyst", "other", "2023-01-10");
-    p.contact("ben", "Analyst", "other", "2023-05-10");
+    p.contact("ann", "Analyst", "2023-01-10");
+    p.contact("ben", "Analyst", "2023-05-10");
     p.send("ann", "2025-03-01", Stories.REFER_ASK, Sig.ask());
     p.send("ben", "2025-04-01", Stories.REFER_ASK, Sig.ask());
     Check.found(Check.assess(detector, p.build()), 1.0, 1.0);

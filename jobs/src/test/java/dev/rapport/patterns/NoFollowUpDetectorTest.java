@@ -54,7 +54,7 @@ class NoFollowUpDetectorTest {
     String q = p.receive("old", "2025-01-02", Sig.plain());
     p.sendReply(q, "2025-01-03", "Thanks!", Sig.thanks());
     for (int i = 0; i < 4; i++) {
-      p.contact("new" + i, "Analyst", "other", PersonBuilder.plus("2025-02-01", 10 * i));
+      p.contact("new" + i, "Analyst", PersonBuilder.plus("2025-02-01", 10 * i));
     }
     p.send("new0", "2025-02-05", "Great to meet you at the meetup yesterday!", Sig.plain());
     Finding f = Check.found(Check.assess(detector, p.build()), 0.7, 0.8);

@@ -57,16 +57,17 @@ final class PersonBuilder {
     return this;
   }
 
-  PersonBuilder contact(String key, String title, String seniority, String connectedOn) {
+  /** A contact with a title (its seniority is read from it) and, when not null, a LinkedIn connection date. */
+  PersonBuilder contact(String key, String title, String connectedOn) {
     contacts.put(key, new Contact(key, key.toUpperCase(), List.of(key, "name:" + key), List.of("email"), title, null,
-        seniority == null ? "unknown" : seniority, null, null, connectedOn == null ? null : LocalDate.parse(connectedOn)));
+        null, null, connectedOn == null ? null : LocalDate.parse(connectedOn)));
     return this;
   }
 
   /** A contact the identity stage saw exchanging with the owner before, in a source outside these messages. */
   PersonBuilder contactFirstExchanged(String key, String day) {
     contacts.put(key, new Contact(key, key.toUpperCase(), List.of(key), List.of("linkedin-messages"), null, null,
-        "unknown", at(day), at(day), null));
+        at(day), at(day), null));
     return this;
   }
 
@@ -89,7 +90,7 @@ final class PersonBuilder {
   PersonBuilder invitationNote(String to, String when, String note, Sig sig) {
     invitations.add(new Invitation(person, person, to, at(when), note, true, null, null));
     contacts.putIfAbsent(to, new Contact(to, to.toUpperCase(), List.of(to, "name:" + to), List.of("linkedin-invitations"),
-        null, null, "unknown", at(when), at(when), null));
+        null, null, at(when), at(when), null));
     String id = "invitation:" + person + "-n" + (++next);
     invitationNotes.add(new Msg(id, id, at(when), true, List.of(to), 1, null, note, sig.build(note), null, List.of(),
         "linkedin-invitation"));
@@ -159,8 +160,8 @@ final class PersonBuilder {
       Sig sig, List<String> attachments) {
     String id = person + "-m" + (++next);
     for (String c : counterparts) {
-      contacts.putIfAbsent(c, new Contact(c, c.toUpperCase(), List.of(c), List.of("email"), null, null, "unknown",
-          null, null, null));
+      contacts.putIfAbsent(c, new Contact(c, c.toUpperCase(), List.of(c), List.of("email"), null, null, null, null,
+          null));
     }
     messages.add(new Msg(id, thread == null ? "t-" + id : thread, at(when), sent, List.copyOf(counterparts),
         counterparts.size(), "subject", text, sig.build(text), replyTo, attachments, "email"));

@@ -3,6 +3,12 @@ package dev.rapport.patterns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.rapport.patterns.PersonMetrics.AsksGives;
+import dev.rapport.patterns.PersonMetrics.Breadth;
+import dev.rapport.patterns.PersonMetrics.BucketCount;
+import dev.rapport.patterns.PersonMetrics.TimelineEvent;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,49 +24,54 @@ class PersonMetricsTest {
       p.sendReply(q, PersonBuilder.at(day).plusSeconds(60L * minutes[i]).toString().substring(0, 16), "Yes.",
           Sig.plain());
     }
-    Map<String, Object> m = PersonMetrics.compute(p.build(), Thresholds.defaults());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> latency = (Map<String, Object>) m.get("reply_latency_hours");
-    assertEquals(10.0, latency.get("p50"));
-    assertEquals(200.0, latency.get("p90"));
+    PersonMetrics.ReplyLatency latency = PersonMetrics.of(p.build(), Thresholds.defaults()).replyLatencyHours();
+    assertEquals(10.0, latency.p50());
+    assertEquals(200.0, latency.p90());
     assertEquals(List.of(
-        Map.of("bucket", "<1h", "count", 1), Map.of("bucket", "1-4h", "count", 1),
-        Map.of("bucket", "4-24h", "count", 1), Map.of("bucket", "1-3d", "count", 1),
-        Map.of("bucket", "3-7d", "count", 1), Map.of("bucket", ">7d", "count", 1)), latency.get("histogram"));
+        new BucketCount("<1h", 1), new BucketCount("1-4h", 1), new BucketCount("4-24h", 1),
+        new BucketCount("1-3d", 1), new BucketCount("3-7d", 1), new BucketCount(">7d", 1)), latency.histogram());
   }
 
   @Test
   void seriesRatesAndTimelinesOfSomeoneWhoLetsHelpDrop() {
     PersonData finn = Stories.helpReceived(false);
-    Map<String, Object> m = PersonMetrics.compute(finn, Thresholds.defaults());
+    PersonMetrics m = PersonMetrics.of(finn, Thresholds.defaults());
     assertEquals(List.of(
-        Map.of("month", "2025-02", "asks", 3, "gives", 0), Map.of("month", "2025-03", "asks", 0, "gives", 0),
-        Map.of("month", "2025-04", "asks", 0, "gives", 0), Map.of("month", "2025-05", "asks", 0, "gives", 0)),
-        m.get("asks_gives_per_month"));
-    assertEquals(List.of(Map.of("month", "2025-02", "contacts", 3), Map.of("month", "2025-03", "contacts", 0),
-        Map.of("month", "2025-04", "contacts", 0), Map.of("month", "2025-05", "contacts", 1)),
-        m.get("breadth_per_month"));
-    assertEquals(3, m.get("contacts_two_way"));
-    assertEquals(3, m.get("dormant_ties"));
-    assertEquals(0.0, m.get("thank_you_rate"));
-    assertEquals(0.0, m.get("follow_up_rate"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> timelines = (Map<String, Object>) m.get("contact_timelines");
+        new AsksGives(YearMonth.of(2025, 2), 3, 0), new AsksGives(YearMonth.of(2025, 3), 0, 0),
+        new AsksGives(YearMonth.of(2025, 4), 0, 0), new AsksGives(YearMonth.of(2025, 5), 0, 0)),
+        m.asksGivesPerMonth());
+    assertEquals(List.of(new Breadth(YearMonth.of(2025, 2), 3), new Breadth(YearMonth.of(2025, 3), 0),
+        new Breadth(YearMonth.of(2025, 4), 0), new Breadth(YearMonth.of(2025, 5), 1)), m.breadthPerMonth());
+    assertEquals(3, m.contactsTwoWay());
+    assertEquals(3, m.dormantTies());
+    assertEquals(0.0, m.thankYouRate());
+    assertEquals(0.0, m.followUpRate());
+    Map<String, List<TimelineEvent>> timelines = m.contactTimelines();
     assertEquals(List.of("ann", "ben", "cal", "dee"), List.copyOf(timelines.keySet()));
     assertEquals(List.of(
-        Map.of("date", "2025-02-03T09:00:00Z", "direction", "sent", "kind", "ask"),
-        Map.of("date", "2025-02-04T09:00:00Z", "direction", "received", "kind", "share")), timelines.get("ann"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> latency = (Map<String, Object>) m.get("reply_latency_hours");
-    assertNull(latency.get("p50"));
+        new TimelineEvent(Instant.parse("2025-02-03T09:00:00Z"), true, "ask"),
+        new TimelineEvent(Instant.parse("2025-02-04T09:00:00Z"), false, "share")), timelines.get("ann"));
+    assertEquals("sent", timelines.get("ann").get(0).direction());
+    assertEquals("received", timelines.get("ann").get(1).direction());
+    assertNull(m.replyLatencyHours().p50());
   }
 
   @Test
   void aHealthyNetworkerThanksEveryHelp() {
-    Map<String, Object> m = PersonMetrics.compute(Stories.healthy(), Thresholds.defaults());
-    assertEquals(1.0, m.get("thank_you_rate"));
-    assertEquals(1.0, m.get("follow_up_rate"));
-    assertEquals(Map.of(), m.get("contact_timelines"));
-    assertEquals(2, m.get("dormant_ties"), "sol and uma, last heard from in June and March");
+    PersonMetrics m = PersonMetrics.of(Stories.healthy(), Thresholds.defaults());
+    assertEquals(1.0, m.thankYouRate());
+    assertEquals(1.0, m.followUpRate());
+    assertEquals(Map.of(), m.contactTimelines());
+    assertEquals(2, m.dormantTies(), "sol and uma, last heard from in June and March");
+  }
+
+  @Test
+  void nothingToFollowUpOrThankIsNullNotZero() {
+    PersonMetrics m = PersonMetrics.of(new PersonBuilder("empty").build(), Thresholds.defaults());
+    assertNull(m.followUpRate());
+    assertNull(m.thankYouRate());
+    assertEquals(0, m.replyLatencyHours().count());
+    assertEquals(PersonMetrics.BUCKETS.size(), m.replyLatencyHours().histogram().size());
+    assertEquals(List.of(), m.asksGivesPerMonth());
   }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.patterns;
 
+import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * Hand-built {@link Signals} for tests, so detector tests do not depend on the language model.
  *
  * <pre>{@code Sig.ask().greeting().at(1, "ask")}</pre> marks the whole message as asking and its second sentence
- * as the asking one; sentence spans are cut from the text by {@link PersonBuilder}.
+ * as the asking one; sentence spans are cut from the text by {@link PersonBuilder}. The literal {@link Phrase}s are
+ * read from the text as the language stage reads them, for the message and for each labelled sentence.
  */
 final class Sig {
   double ask;
@@ -131,12 +133,13 @@ final class Sig {
         String sentence = m.group();
         int end = m.start() + sentence.stripTrailing().length();
         start = m.start() + (sentence.length() - sentence.stripLeading().length());
-        Set<String> l = labels.getOrDefault(index, Set.of());
+        Set<String> l = new HashSet<>(labels.getOrDefault(index, Set.of()));
+        Phrase.foundIn(text.substring(start, end)).forEach(p -> l.add(p.label()));
         spans.add(new Signals.SentenceSignal(start, end, l.contains("ask") ? 0.9 : 0.05, l));
         index++;
       }
     }
     return new Signals(ask, gratitude, 0.5, greeting, intro, reason, offer, sharing, congrats, apology, jobSearch,
-        first, second, aboutReader, questions, asksFirst, spans);
+        first, second, aboutReader, questions, asksFirst, spans, Phrase.foundIn(text));
   }
 }

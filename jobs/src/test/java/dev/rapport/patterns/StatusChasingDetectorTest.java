@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rapport.identity.Seniority;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,24 +48,24 @@ class StatusChasingDetectorTest {
   void titlesAreReadTheWayPatternsMdListsThem() {
     for (String senior : List.of("Founder & CEO", "VP Engineering", "Director of Sales", "Head of Design",
         "Partner", "Managing Director", "Principal Engineer", "Co-founder", "CFO")) {
-      assertEquals("senior", Facts.seniorityOfTitle(senior), senior);
+      assertEquals(Seniority.SENIOR, Seniority.of(senior), senior);
     }
     for (String other : List.of("HR Business Partner", "Talent Acquisition Partner", "Account Executive",
         "Software Engineer", "Product Owner", "Analyst")) {
-      assertEquals("other", Facts.seniorityOfTitle(other), other);
+      assertEquals(Seniority.OTHER, Seniority.of(other), other);
     }
-    assertEquals(null, Facts.seniorityOfTitle(" "));
+    assertEquals(Seniority.UNKNOWN, Seniority.of(" "));
   }
 
   @Test
   void thankingPeersWhoInvitedYouIsNotOutreach() {
     PersonBuilder p = new PersonBuilder("hal").asOf(Stories.END);
     for (int i = 0; i < 6; i++) {
-      p.contact("boss" + i, "VP Sales", "senior", null);
+      p.contact("boss" + i, "VP Sales", null);
       p.send("boss" + i, PersonBuilder.plus("2025-04-01", i), Stories.personalAsk(i), Stories.contextAsk());
     }
     for (int i = 0; i < 6; i++) {
-      p.contact("peer" + i, "Analyst", "other", null);
+      p.contact("peer" + i, "Analyst", null);
       p.incomingInvitation("peer" + i, PersonBuilder.plus("2025-02-01", i));
       p.send("peer" + i, PersonBuilder.plus("2025-02-02", i), "Thanks for connecting!", Sig.thanks());
     }

@@ -13,12 +13,12 @@ final class Stories {
   /** Does what careers advisers recommend: check-ins, thanks, follow-ups, asks with context, fast replies. */
   static PersonData healthy() {
     PersonBuilder p = new PersonBuilder("hana").asOf(END);
-    p.contact("mia", "Director of Design", "senior", null);
-    p.contact("pete", "Software Engineer", "other", null);
-    p.contact("quinn", "Analyst", "other", null);
-    p.contact("sol", "Head of Design", "senior", "2025-06-12");
-    p.contact("tara", "Product Designer", "other", null);
-    p.contact("uma", "UX Researcher", "other", "2025-03-01");
+    p.contact("mia", "Director of Design", null);
+    p.contact("pete", "Software Engineer", null);
+    p.contact("quinn", "Analyst", null);
+    p.contact("sol", "Head of Design", "2025-06-12");
+    p.contact("tara", "Product Designer", null);
+    p.contact("uma", "UX Researcher", "2025-03-01");
 
     String a = p.send("mia", "2025-01-10", "Hi Mia, how did the conference go? I hope your talk went well.",
         Sig.plain().greeting().iYou(1, 3).aboutReader());
@@ -233,13 +233,13 @@ final class Stories {
     for (int i = 0; i < 6; i++) {
       String key = "target" + i;
       boolean senior = i < seniorTargets;
-      p.contact(key, senior ? "VP Engineering" : "Software Engineer", senior ? "senior" : "other", null);
+      p.contact(key, senior ? "VP Engineering" : "Software Engineer", null);
       p.send(key, PersonBuilder.plus("2025-04-01", 3 * i), personalAsk(i), contextAsk());
     }
     for (int i = 0; i < 10; i++) {
       String key = "known" + i;
       boolean senior = seniorTargets < 5 && i < 2;
-      p.contact(key, senior ? "Director" : "Analyst", senior ? "senior" : "other", null);
+      p.contact(key, senior ? "Director" : "Analyst", null);
       String q = p.receive(key, PersonBuilder.plus("2025-01-05", i), Sig.plain());
       p.sendReply(q, PersonBuilder.plus("2025-01-05", i) + "T12:00", "Sounds good, thanks.", Sig.thanks());
     }

@@ -5,13 +5,16 @@ import dev.rapport.patterns.Assessment;
 import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.Finding;
 import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.PersonMetrics;
 import dev.rapport.patterns.Strength;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reports as the pipeline would build them: an ordinary student, and one whose archive is full of hostile text. */
 final class Fixtures {
@@ -23,14 +26,15 @@ final class Fixtures {
 
   static Map<String, Contact> contacts() {
     Map<String, Contact> c = new LinkedHashMap<>();
-    c.put(DANA_KEY, contact(DANA_KEY, "Dana Reyes", "Director of Engineering at Corp Example", "senior"));
-    c.put(SAM_KEY, contact(SAM_KEY, "Sam Lee", "Senior Technical Recruiter, Initech", "other"));
-    c.put(LEE_KEY, contact(LEE_KEY, "Lee Park", null, "unknown"));
+    c.put(DANA_KEY, contact(DANA_KEY, "Dana Reyes", "Director of Engineering at Corp Example"));
+    c.put(SAM_KEY, contact(SAM_KEY, "Sam Lee", "Senior Technical Recruiter, Initech"));
+    c.put(LEE_KEY, contact(LEE_KEY, "Lee Park", null));
     return c;
   }
 
-  static Contact contact(String key, String name, String title, String seniority) {
-    return new Contact(key, name, List.of(key), List.of("email"), title, "Corp Example", seniority,
+  /** A contact; its seniority is read from the title. */
+  static Contact contact(String key, String name, String title) {
+    return new Contact(key, name, List.of(key), List.of("email"), title, "Corp Example",
         Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), LocalDate.parse("2024-01-01"));
   }
 
@@ -63,24 +67,26 @@ final class Fixtures {
     List<Strength> strengths = List.of(new Strength("thanks_given", "You thanked 8 of 10 people who helped you.",
         List.of(new Evidence(SAM_KEY, "t-9", Instant.parse("2025-10-01T12:00:00Z"), "Thank you so much, Sam!",
             "gratitude within a day"))));
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("thank_you_rate", 0.8);
-    metrics.put("follow_up_rate", 0.333333333);
-    metrics.put("contacts_two_way", 12);
-    metrics.put("dormant_ties", 3L);
-    metrics.put("asks_gives_per_month", List.of(
-        Map.of("month", "2025-11", "asks", 4, "gives", 1),
-        Map.of("month", "2025-10", "asks", 2, "gives", 3)));
-    metrics.put("reply_latency_hours", Map.of("p50", 5.5, "p90", 130.0, "histogram", List.of(
-        Map.of("bucket", "<1h", "count", 3), Map.of("bucket", "1-24h", "count", 5),
-        Map.of("bucket", ">7d", "count", 2))));
-    metrics.put("breadth_per_month", List.of(Map.of("month", "2025-10", "contacts", 5),
-        Map.of("month", "2025-11", "contacts", 7)));
-    metrics.put("contact_timelines", Map.of(labels.get(DANA_KEY), List.of(
-        Map.of("date", "2025-06-01T10:00:00Z", "direction", "received", "kind", "offer"),
-        Map.of("date", "2026-01-20T22:05:00Z", "direction", "sent", "kind", "reply"))));
+    // months listed out of order on purpose: renderers sort them
+    PersonMetrics metrics = new PersonMetrics(
+        new PersonMetrics.ReplyLatency(5.5, 130.0, 10, List.of(new PersonMetrics.BucketCount("<1h", 3),
+            new PersonMetrics.BucketCount("1-24h", 5), new PersonMetrics.BucketCount(">7d", 2))),
+        List.of(new PersonMetrics.AsksGives(YearMonth.of(2025, 11), 4, 1),
+            new PersonMetrics.AsksGives(YearMonth.of(2025, 10), 2, 3)),
+        List.of(new PersonMetrics.Breadth(YearMonth.of(2025, 10), 5),
+            new PersonMetrics.Breadth(YearMonth.of(2025, 11), 7)),
+        12, 3, 0.333333333, 0.8,
+        new TreeMap<>(Map.of(DANA_KEY, List.of(
+            new PersonMetrics.TimelineEvent(Instant.parse("2025-06-01T10:00:00Z"), false, "offer"),
+            new PersonMetrics.TimelineEvent(Instant.parse("2026-01-20T22:05:00Z"), true, "reply")))));
     return new PersonReport("avery", List.of("avery.stone@uni.example"), List.of("Avery Stone"),
         new PersonReport.Counts(120, 50, 70, 300, 14, 30), a, strengths, labels, metrics);
+  }
+
+  /** {@code m} with other contact timelines, keyed by raw contact key. */
+  static PersonMetrics withTimelines(PersonMetrics m, Map<String, List<PersonMetrics.TimelineEvent>> timelines) {
+    return new PersonMetrics(m.replyLatencyHours(), m.asksGivesPerMonth(), m.breadthPerMonth(), m.contactsTwoWay(),
+        m.dormantTies(), m.followUpRate(), m.thankYouRate(), new TreeMap<>(timelines));
   }
 
   /** Payloads that try to run script; each one, if it ran, sets window.__pwned or changes the title. */
@@ -113,8 +119,8 @@ final class Fixtures {
     String k1 = "\"><script>window.__pwned=20</script>@evil.example";
     String k2 = "linkedin:" + hostile(3);
     Map<String, Contact> contacts = Map.of(
-        k1, contact(k1, hostile(0), hostile(5), "senior"),
-        k2, contact(k2, hostile(3), "VP " + hostile(6), "senior"));
+        k1, contact(k1, hostile(0), hostile(5)),
+        k2, contact(k2, hostile(3), "VP " + hostile(6)));
     Map<String, String> labels = new LinkedHashMap<>(ContactLabels.assign(List.of(k1, k2), contacts, true));
     List<Assessment> a = new ArrayList<>();
     int i = 0;
@@ -134,19 +140,18 @@ final class Fixtures {
     }
     List<Strength> strengths = List.of(new Strength(hostile(2), hostile(4),
         List.of(new Evidence(k2, hostile(1), null, hostile(6), hostile(7)))));
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("asks_gives_per_month", List.of(Map.of("month", hostile(0), "asks", "NaN", "gives", -3),
-        Map.of("month", "2025-02", "asks", 2, "gives", hostile(1)), "not a map", Map.of("asks", 1)));
-    metrics.put("reply_latency_hours", Map.of("p50", "Infinity", "p90", hostile(2), "histogram",
-        List.of(Map.of("bucket", hostile(3), "count", 4), Map.of("bucket", hostile(7), "count", 1e300))));
-    metrics.put("breadth_per_month", hostile(4));
-    Map<String, Object> timelines = new LinkedHashMap<>();
-    timelines.put(labels.get(k1), List.of(Map.of("date", "2025-01-15", "direction", "sent", "kind", hostile(5)),
-        Map.of("date", hostile(6), "direction", hostile(7), "kind", hostile(8))));
-    timelines.put(k2, List.of(Map.of("date", "2025-03", "direction", "received", "kind", hostile(9))));
-    metrics.put("contact_timelines", timelines);
-    metrics.put("thank_you_rate", hostile(10));
-    metrics.put(hostile(11), List.of(hostile(12), Double.NaN));
+    // Metrics are typed: the attacks left are in the strings they carry and in numbers JSON cannot hold.
+    Map<String, List<PersonMetrics.TimelineEvent>> timelines = new TreeMap<>();
+    timelines.put(k1, List.of(new PersonMetrics.TimelineEvent(Instant.parse("2025-01-15T00:00:00Z"), true, hostile(5)),
+        new PersonMetrics.TimelineEvent(Instant.parse("2025-01-16T00:00:00Z"), false, hostile(8))));
+    timelines.put(k2, List.of(new PersonMetrics.TimelineEvent(Instant.parse("2025-03-01T00:00:00Z"), false,
+        hostile(9))));
+    PersonMetrics metrics = new PersonMetrics(
+        new PersonMetrics.ReplyLatency(Double.POSITIVE_INFINITY, Double.NaN, -4, List.of(
+            new PersonMetrics.BucketCount(hostile(3), 4), new PersonMetrics.BucketCount(hostile(7), -1))),
+        List.of(new PersonMetrics.AsksGives(YearMonth.of(2025, 1), -7, -3),
+            new PersonMetrics.AsksGives(YearMonth.of(2025, 2), 2, Integer.MAX_VALUE)),
+        List.of(), -1, Integer.MIN_VALUE, -3.0, Double.NaN, new TreeMap<>(timelines));
     return new PersonReport(person, List.of(hostile(0) + "@x.example"), List.of(hostile(3)),
         new PersonReport.Counts(3, 1, 2, 0, 2, 1), a, strengths, labels, metrics);
   }

@@ -9,10 +9,10 @@ import dev.rapport.patterns.Assessment;
 import dev.rapport.patterns.Evidence;
 import dev.rapport.patterns.Finding;
 import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.PersonMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -197,13 +197,12 @@ class PersonPageTest {
   @Test
   void aBusyContactsTimelineDrawsOneDotPerDayAndDirection() {
     PersonReport r = Fixtures.avery();
-    List<Map<String, Object>> events = new ArrayList<>();
+    List<PersonMetrics.TimelineEvent> events = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
-      events.add(Map.of("date", Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofMinutes(67L * i)).toString(),
-          "direction", i % 3 == 0 ? "sent" : "received", "kind", "message"));
+      events.add(new PersonMetrics.TimelineEvent(
+          Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofMinutes(67L * i)), i % 3 == 0, "message"));
     }
-    Map<String, Object> metrics = new HashMap<>(r.metrics());
-    metrics.put("contact_timelines", Map.of(r.contactLabels().get(Fixtures.DANA_KEY), events));
+    PersonMetrics metrics = Fixtures.withTimelines(r.metrics(), Map.of(Fixtures.DANA_KEY, events));
     PersonReport busy = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(),
         r.assessments(), r.strengths(), r.contactLabels(), metrics);
     Element svg = page(busy, ReportOptions.defaults()).select("#activity svg").last();
@@ -216,20 +215,18 @@ class PersonPageTest {
   @Test
   void missingOrOddMetricsSkipChartsInsteadOfFailing() {
     PersonReport r = Fixtures.avery();
-    Map<String, Object> odd = new HashMap<>();
-    odd.put("asks_gives_per_month", "not a list");
-    odd.put("reply_latency_hours", List.of(1, 2));
-    odd.put("breadth_per_month", List.of(Map.of("contacts", 3)));
-    odd.put("contact_timelines", Map.of("Contact 1 · director", List.of(Map.of("date", "yesterday"))));
-    odd.put("thank_you_rate", Double.NaN);
-    odd.put("follow_up_rate", 7);
-    for (Map<String, Object> metrics : List.of(odd, Map.<String, Object>of())) {
-      PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), r.assessments(),
-          r.strengths(), r.contactLabels(), metrics);
-      Document d = page(x, ReportOptions.defaults());
-      assertEquals(0, d.select("svg").size());
-      assertEquals(null, d.getElementById("activity"));
-    }
+    PersonMetrics odd = new PersonMetrics(new PersonMetrics.ReplyLatency(Double.NaN, null, 0, List.of()),
+        List.of(), List.of(), 0, 0, 7.0, Double.NaN, new java.util.TreeMap<>(Map.of(Fixtures.DANA_KEY, List.of())));
+    PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), r.assessments(),
+        r.strengths(), r.contactLabels(), odd);
+    Document oddPage = page(x, ReportOptions.defaults());
+    assertEquals(0, oddPage.select("svg").size());
+    assertFalse(oddPage.getElementById("activity").text().contains("%"), "rates outside 0..1 are not shown");
+    PersonReport none = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(),
+        r.assessments(), r.strengths(), r.contactLabels(), null);
+    Document d0 = page(none, ReportOptions.defaults());
+    assertEquals(0, d0.select("svg").size());
+    assertEquals(null, d0.getElementById("activity"));
     PersonReport nulls = new PersonReport("solo", null, null, null, null, null, null, null);
     Document d = page(nulls, ReportOptions.defaults());
     assertEquals(9, d.select("#scores tbody tr").size());

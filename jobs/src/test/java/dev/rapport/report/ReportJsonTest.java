@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.patterns.PatternId;
+import dev.rapport.patterns.PersonMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -140,14 +141,18 @@ class ReportJsonTest {
   @Test
   void renderingTwiceGivesIdenticalBytesWhateverTheMapOrder() {
     PersonReport r = Fixtures.avery();
-    Map<String, Object> shuffled = new HashMap<>();
-    List<String> keys = new ArrayList<>(r.metrics().keySet());
-    java.util.Collections.reverse(keys);
-    Map<String, Object> reversed = new LinkedHashMap<>();
-    keys.forEach(k -> reversed.put(k, r.metrics().get(k)));
-    shuffled.putAll(reversed);
+    Map<String, List<PersonMetrics.TimelineEvent>> reversed = new LinkedHashMap<>();
+    List<PersonMetrics.TimelineEvent> events = List.of(
+        new PersonMetrics.TimelineEvent(java.time.Instant.parse("2025-06-01T10:00:00Z"), false, "offer"));
+    reversed.put(Fixtures.SAM_KEY, events);
+    reversed.put(Fixtures.DANA_KEY, events);
+    Map<String, List<PersonMetrics.TimelineEvent>> inOrder = new HashMap<>();
+    inOrder.put(Fixtures.DANA_KEY, events);
+    inOrder.put(Fixtures.SAM_KEY, events);
+    r = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), r.assessments(),
+        r.strengths(), r.contactLabels(), Fixtures.withTimelines(r.metrics(), inOrder));
     PersonReport other = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(),
-        r.assessments(), r.strengths(), r.contactLabels(), reversed);
+        r.assessments(), r.strengths(), r.contactLabels(), Fixtures.withTimelines(r.metrics(), reversed));
     String first = ReportJson.person(r);
     assertEquals(first, ReportJson.person(r));
     assertEquals(first, ReportJson.person(other));
@@ -157,13 +162,41 @@ class ReportJsonTest {
   }
 
   @Test
+  void metricsKeepTheirKeysSortedAndTimelinesShowOnlyLabels() throws Exception {
+    PersonReport r = Fixtures.avery();
+    PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), r.assessments(),
+        r.strengths(), r.contactLabels(), Fixtures.withTimelines(r.metrics(), Map.of(
+            Fixtures.DANA_KEY, r.metrics().contactTimelines().get(Fixtures.DANA_KEY),
+            "stranger@corp.example", r.metrics().contactTimelines().get(Fixtures.DANA_KEY))));
+    String json = ReportJson.person(x);
+    JsonNode m = JSON.readTree(json).get("metrics");
+    assertEquals(List.of("asks_gives_per_month", "breadth_per_month", "contact_timelines", "contacts_two_way",
+        "dormant_ties", "follow_up_rate", "reply_latency_hours", "thank_you_rate"), keys(m));
+    assertEquals(List.of("count", "histogram", "p50", "p90"), keys(m.get("reply_latency_hours")));
+    assertEquals(List.of("asks", "gives", "month"), keys(m.get("asks_gives_per_month").get(0)));
+    assertEquals(List.of("Contact 1 · director", View.UNKNOWN_CONTACT + " 1"), keys(m.get("contact_timelines")));
+    assertEquals(List.of("date", "direction", "kind"),
+        keys(m.get("contact_timelines").get("Contact 1 · director").get(0)));
+    assertEquals("received", m.get("contact_timelines").get("Contact 1 · director").get(0).get("direction").asText());
+    assertFalse(json.contains("stranger@corp.example"), "an unlabelled key could be an address: " + json);
+  }
+
+  @Test
+  void reportWithoutMetricsHasAnEmptyMetricsObject() throws Exception {
+    PersonReport r = Fixtures.avery();
+    PersonReport x = new PersonReport(r.person(), r.ownerAddresses(), r.ownerNames(), r.counts(), r.assessments(),
+        r.strengths(), r.contactLabels(), null);
+    assertEquals(0, JSON.readTree(ReportJson.person(x)).get("metrics").size());
+  }
+
+  @Test
   void hostileReportStillGivesValidDeterministicJson() throws Exception {
     PersonReport r = Fixtures.hostileReport("x\" onmouseover=\"alert(1)");
     String json = ReportJson.person(r);
     JsonNode n = JSON.readTree(json);
     assertEquals(9, n.get("scores").size());
     assertEquals(json, ReportJson.person(r));
-    // One timeline was keyed by label, the other by its raw key: both must come out keyed by label.
+    // Timelines are keyed by raw key: both must come out keyed by label.
     assertEquals(new java.util.TreeSet<>(r.contactLabels().values()),
         new java.util.TreeSet<>(keys(n.get("metrics").get("contact_timelines"))));
     assertFalse(json.contains("linkedin:\\\""), "raw linkedin key must not appear");

@@ -1,5 +1,6 @@
 package dev.rapport.ingest.linkedin;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.Limits;
 import dev.rapport.ingest.LineCappedInputStream;
@@ -236,15 +237,6 @@ public final class LinkedInExportReader {
     return recognise(fileName, firstBytes).isPresent();
   }
 
-  /**
-   * The identifying part of a LinkedIn profile URL, as {@link Party#linkedIn} expects it:
-   * {@code https://www.linkedin.com/in/ann-lee-12ab/} gives {@code ann-lee-12ab} (percent escapes decoded).
-   * Null for a null or blank URL.
-   */
-  public static String profileSlug(String profileUrl) {
-    return LinkedInText.slug(profileUrl);
-  }
-
   /** The preset a file's first bytes show, as {@link #looksLikeLinkedInCsv} judges it. */
   public static Optional<LinkedInFormat> recognise(String fileName, byte[] firstBytes) {
     if (firstBytes == null || firstBytes.length == 0
@@ -408,7 +400,7 @@ public final class LinkedInExportReader {
         return IngestRecord.skipped(person, entry, FORMAT, entry, row, DRAFT);
       }
       String fromName = cell(rec, "from");
-      String fromSlug = LinkedInText.slug(cell(rec, "sender profile url"));
+      String fromSlug = ContactKey.profileSlug(cell(rec, "sender profile url"));
       Party from;
       if (fromSlug != null) {
         from = Party.linkedIn(fromSlug, fromName);
@@ -513,7 +505,7 @@ public final class LinkedInExportReader {
       if (!urls.isEmpty()) {
         for (int i = 0; i < urls.size(); i++) {
           String name = urls.size() == 1 ? toCell.trim() : names.size() == urls.size() ? names.get(i) : "";
-          String slug = LinkedInText.slug(urls.get(i));
+          String slug = ContactKey.profileSlug(urls.get(i));
           if (slug != null) {
             out.add(Party.linkedIn(slug, name));
           }

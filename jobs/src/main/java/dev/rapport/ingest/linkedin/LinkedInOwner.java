@@ -1,5 +1,6 @@
 package dev.rapport.ingest.linkedin;
 
+import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.Party;
@@ -67,9 +68,10 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
       names.forEach(n -> own.add(Party.normaliseName(n)));
       for (IngestRecord r : records) {
         MailMessage m = r.message();
-        if (m != null && m.from() != null && m.from().key().startsWith("linkedin:")
+        ContactKey from = m == null || m.from() == null ? null : ContactKey.parse(m.from().key());
+        if (from != null && from.kind() == ContactKey.Kind.PROFILE
             && own.contains(Party.normaliseName(m.from().name()))) {
-          urls.merge(PROFILE_PREFIX + m.from().key().substring("linkedin:".length()), 1, Integer::sum);
+          urls.merge(PROFILE_PREFIX + from.id(), 1, Integer::sum);
         }
       }
     }
@@ -90,11 +92,8 @@ public record LinkedInOwner(List<String> names, List<String> emails, String prof
    */
   public List<String> partyKeys() {
     List<String> keys = new ArrayList<>(emails);
-    String slug = LinkedInExportReader.profileSlug(profileUrl);
-    if (slug != null) {
-      keys.add(Party.linkedIn(slug, "").key());
-    }
-    names.forEach(n -> keys.add(Party.named(n).key()));
+    ContactKey.profileUrl(profileUrl).ifPresent(k -> keys.add(k.value()));
+    names.forEach(n -> keys.add(ContactKey.name(n).value()));
     return List.copyOf(keys);
   }
 }

@@ -1,7 +1,5 @@
 package dev.rapport.ingest.linkedin;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +21,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** The small text rules LinkedIn's CSV cells need: dates, profile URLs, name lists and HTML content. */
+/** The small text rules LinkedIn's CSV cells need: dates, URL lists, name lists and HTML content. */
 final class LinkedInText {
   private LinkedInText() {}
 
@@ -106,43 +104,6 @@ final class LinkedInText {
    */
   static String spaces(String s) {
     return s.replace('\u202F', ' ').replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
-  }
-
-  /**
-   * The identifying part of a profile URL: {@code https://www.linkedin.com/in/ann-lee-12ab/?x=1} gives
-   * {@code ann-lee-12ab}; other LinkedIn paths keep their kind ({@code company/acme}). Null for a blank cell.
-   */
-  static String slug(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    String s = url.trim();
-    int cut = indexOfAny(s, '?', '#');
-    if (cut >= 0) {
-      s = s.substring(0, cut);
-    }
-    int host = s.toLowerCase(Locale.ROOT).indexOf("linkedin.com/");
-    if (host >= 0) {
-      s = s.substring(host + "linkedin.com/".length());
-    } else {
-      s = s.replaceFirst("(?i)^[a-z]+://", "");
-    }
-    while (s.endsWith("/")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.regionMatches(true, 0, "in/", 0, 3)) {
-      s = s.substring(3);
-      int slash = s.indexOf('/');
-      if (slash >= 0) {
-        s = s.substring(0, slash);
-      }
-    }
-    try {
-      s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException badEscape) {
-      // keep the slug as written: a stray % is still a stable key
-    }
-    return s.isBlank() ? null : s;
   }
 
   /** The URLs of a {@code RECIPIENT PROFILE URLS} cell, which LinkedIn joins with commas. */
@@ -258,11 +219,5 @@ final class LinkedInText {
         .replaceAll("\\n[ \\t\\u00A0]+", "\n")
         .replaceAll("\\n{3,}", "\n\n")
         .strip();
-  }
-
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 }

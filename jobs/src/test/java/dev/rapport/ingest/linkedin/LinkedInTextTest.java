@@ -1,7 +1,6 @@
 package dev.rapport.ingest.linkedin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -37,17 +36,6 @@ class LinkedInTextTest {
     assertEquals(LocalDate.of(2022, 9, 9), LinkedInText.localDate("2022-09-09"));
     assertEquals(LocalDate.of(2018, 1, 8), LinkedInText.localDate("1/8/18, 6:14 PM"));
     assertEquals(LocalDate.of(2018, 1, 8), LinkedInText.localDate("1/8/18"));
-  }
-
-  @Test
-  void profileSlugs() {
-    assertEquals("ann-lee-12ab", LinkedInText.slug("https://www.linkedin.com/in/ann-lee-12ab/?trk=x#y"));
-    assertEquals("ann-lee-12ab", LinkedInText.slug("http://uk.linkedin.com/in/ann-lee-12ab/details"));
-    assertEquals("ann-lee-12ab", LinkedInText.slug("linkedin.com/in/ann-lee-12ab"));
-    assertEquals("company/acme", LinkedInText.slug("https://www.linkedin.com/company/acme/"));
-    assertEquals("ACoAAB1x2y", LinkedInText.slug("https://www.linkedin.com/in/ACoAAB1x2y"));
-    assertEquals("50%off", LinkedInText.slug("https://www.linkedin.com/in/50%off"), "a stray % is kept");
-    assertNull(LinkedInText.slug("  "));
   }
 
   @Test

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * ({@code read == parsed + skipped + quarantined}). The huge inputs (a 1 GB line, a 200 MB attachment) are written
  * under {@code target/} on the fly and deleted afterwards.
  */
-class HostileCohortTest {
+class HostileCohortIT {
   static final Path IN = Path.of("target", "test-out", "hostile-cohort-input").toAbsolutePath();
   static final Path OUT = Path.of("target", "test-out", "hostile-cohort").toAbsolutePath();
   static final Limits LIMITS = Limits.defaults();

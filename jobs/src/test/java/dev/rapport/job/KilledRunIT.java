@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * next run's first step ({@link Outputs#recover}) repair the folder, and compares every file with the previous run.
  * Slow (one child JVM with Spark per case, about a minute each here).
  */
-class KilledRunTest {
+class KilledRunIT {
   @TempDir
   static Path tmp;
 
