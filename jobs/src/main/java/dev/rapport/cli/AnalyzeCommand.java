@@ -68,6 +68,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "(for a person reviewing their own archive).")
   boolean realNames;
 
+  @Option(names = "--tables", paramLabel = "private|full", defaultValue = "private",
+      description = "tables/: 'private' (default) keeps the owner's own words and only features and metadata of "
+          + "other people's messages, contacts as pseudonyms; 'full' keeps everything as read, other people's words "
+          + "and addresses included (for an analyst working on their own archive).")
+  String tables;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Override a threshold or limit (repeatable); 'rapport thresholds' lists them.")
   Map<String, String> thresholds = new LinkedHashMap<>();
@@ -166,10 +172,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--linkedin-zone expects a zone like UTC or Europe/Paris, got '"
           + linkedInZone + "'", e);
     }
+    if (!tables.equals("private") && !tables.equals("full")) {
+      throw new IllegalArgumentException("--tables expects 'private' or 'full', got '" + tables + "'");
+    }
     InputDiscovery.Mode mode = cohort ? InputDiscovery.Mode.COHORT
         : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO;
     return new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master, mode, person,
-        zone, realNames, t, splitMb << 20, limits);
+        zone, realNames, t, splitMb << 20, limits, tables.equals("full"));
   }
 
   /**

@@ -61,9 +61,31 @@ public record IngestRecord(
         null);
   }
 
+  /** A record that could not be read; the reason keeps no content of the record ({@link #withoutContent}). */
   public static IngestRecord quarantined(String person, String entry, String format, String source, long position,
       String reason) {
-    return new IngestRecord(person, entry, format, Outcome.QUARANTINED, source, position, reason, null,
-        null, null);
+    return new IngestRecord(person, entry, format, Outcome.QUARANTINED, source, position, withoutContent(reason),
+        null, null, null);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[^\\s<>()\\[\\]{}'\",;:]+@[^\\s<>()\\[\\]{}'\",;:]+");
+  private static final java.util.regex.Pattern QUOTED_WORDS =
+      java.util.regex.Pattern.compile(
+          "'[^'\\n]*[^'\\s]\\s+[^'\\s][^'\\n]*'|\"[^\"\\n]*[^\"\\s]\\s+[^\"\\s][^\"\\n]*\"");
+  static final int MAX_REASON_CHARS = 300;
+
+  /**
+   * A quarantine reason as written to {@code quarantine/} and {@code run.json}: where and why, never what. Parsers'
+   * messages sometimes quote the bytes they failed on, so addresses become {@code <address>}, quoted text of two
+   * words or more (not a file or header name, nor a separator like {@code 'From '}) becomes {@code '…'}, and the
+   * reason is cut at {@value #MAX_REASON_CHARS} characters.
+   */
+  static String withoutContent(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    String r = QUOTED_WORDS.matcher(ADDRESS.matcher(reason).replaceAll("<address>")).replaceAll("'…'");
+    return r.length() <= MAX_REASON_CHARS ? r : r.substring(0, MAX_REASON_CHARS - 1) + "…";
   }
 }

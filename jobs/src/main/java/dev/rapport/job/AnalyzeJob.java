@@ -138,7 +138,10 @@ public final class AnalyzeJob {
     Dataset<Row> directed = direct(kept, owners);
     Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
+    TableWriter tables = new TableWriter(spark, out, options.fullTables());
+    if (options.fullTables()) {
+      tables.messages(threaded, null);
+    }
     t = run.lap("threads", t);
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
@@ -149,7 +152,7 @@ public final class AnalyzeJob {
     long total = threaded.count();
     run.lap("write tables", t);
 
-    List<String> people = report(threaded, records, owners, out);
+    List<String> people = report(threaded, records, owners, out, tables);
 
     out.write("run.json", run.render(plan, options, Versions.all()));
     records.unpersist();
@@ -158,11 +161,10 @@ public final class AnalyzeJob {
 
   /** From the threaded message table to the reports: language → people → detectors → tables and reports. */
   private List<String> report(Dataset<Row> threaded, JavaRDD<IngestRecord> records, Map<String, Owner> owners,
-      Outputs out) throws IOException {
+      Outputs out, TableWriter tables) throws IOException {
     Thresholds thresholds = options.thresholds();
     run.put("thresholds", thresholds.describe());
     long t = System.nanoTime();
-    TableWriter tables = new TableWriter(spark, out);
     LanguageStage.Output language = LanguageStage.annotate(threaded, records);
     tables.messageFeatures(language.signals());
     t = run.lap("language", t);
@@ -182,9 +184,23 @@ public final class AnalyzeJob {
     List<PersonReport> reports = builder.buildAll(spark, people, cohort);
     t = run.lap("detectors", t);
 
-    tables.relationships(people);
+    JavaPairRDD<String, Map<String, String>> labels = null;
+    if (!options.fullTables()) {
+      // the tables name contacts as the reports do: each report's contacts first, in its order
+      Map<String, List<String>> order = new HashMap<>();
+      reports.forEach(r -> order.put(r.person(),
+          r.contactLabels() == null ? List.of() : new ArrayList<>(r.contactLabels().keySet())));
+      Broadcast<Map<String, List<String>>> orderB = spark.sparkContext().broadcast(order,
+          scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+      labels = TableWriter.labels(threaded, people, orderB, ownersB, options.realNames());
+      tables.messages(threaded, labels);
+    }
+    tables.relationships(people, labels);
     tables.findings(reports);
-    tables.linkedIn(records);
+    tables.linkedIn(records, people, labels);
+    if (labels != null) {
+      labels.unpersist();
+    }
     writeReports(out, reports);
     run.lap("reports", t);
     language.unpersist();

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param realNames     show contacts' real names instead of pseudonyms (for a person reviewing their own archive)
  * @param thresholds    every threshold of the run, defaults with the user's overrides
  * @param limits        how much of one record the readers accept, defaults with the user's overrides
+ * @param fullTables    tables/ as read, other people's words and addresses included (--tables full), rather than
+ *                      private (see PrivateTables)
  */
 public record AnalyzeOptions(
     List<String> inputs,
@@ -35,7 +37,8 @@ public record AnalyzeOptions(
     boolean realNames,
     Thresholds thresholds,
     long splitBytes,
-    Limits limits) {
+    Limits limits,
+    boolean fullTables) {
 
   public AnalyzeOptions {
     inputs = List.copyOf(inputs);
@@ -49,6 +52,14 @@ public record AnalyzeOptions(
     limits = limits == null ? Limits.defaults() : limits;
   }
 
+  /** With private tables. */
+  public AnalyzeOptions(List<String> inputs, String out, List<String> me, Instant since, Instant until, String master,
+      InputDiscovery.Mode mode, String person, ZoneId linkedInZone, boolean realNames, Thresholds thresholds,
+      long splitBytes, Limits limits) {
+    this(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds, splitBytes, limits,
+        false);
+  }
+
   /** With the default {@link Limits}. */
   public AnalyzeOptions(List<String> inputs, String out, List<String> me, Instant since, Instant until, String master,
       InputDiscovery.Mode mode, String person, ZoneId linkedInZone, boolean realNames, Thresholds thresholds,
@@ -59,7 +70,13 @@ public record AnalyzeOptions(
   /** A copy reading records within {@code other}. */
   public AnalyzeOptions withLimits(Limits other) {
     return new AnalyzeOptions(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds,
-        splitBytes, other);
+        splitBytes, other, fullTables);
+  }
+
+  /** A copy writing tables/ in full (true) or private (false). */
+  public AnalyzeOptions withFullTables(boolean full) {
+    return new AnalyzeOptions(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds,
+        splitBytes, limits, full);
   }
 
   public static AnalyzeOptions of(List<String> inputs, String out) {
@@ -79,6 +96,7 @@ public record AnalyzeOptions(
     m.put("person", person);
     m.put("linkedin_zone", linkedInZone.getId());
     m.put("real_names", realNames);
+    m.put("tables", fullTables ? "full" : "private");
     m.put("thresholds", thresholds.changed());
     m.put("limits", limits.changed());
     m.put("split_bytes", splitBytes);

@@ -136,8 +136,62 @@ class HostileCohortIT {
     new ProcessBuilder("mkfifo", links.resolve("5.eml").toString()).start().waitFor();
     Files.writeString(IN.resolve("linked/.DS_Store"), "Bud1");
 
+    privateCorrespondence();
+
     new AnalyzeJob(SparkTestSession.get(), AnalyzeOptions.of(List.of(IN.toString()), OUT.toString())).run();
     run = RunJson.read(OUT.resolve("run.json"));
+  }
+
+  /** Words and keys of one contact of "private"; none may reach the output folder in any form. */
+  static final List<String> CONTACT_SECRETS = List.of("octarine", "pumpernickel", "quasar", "zebediah",
+      "quillfeather", "zq.marmot", "contact-secret");
+  /** The owner's own words, which the tables keep. */
+  static final String OWNER_WORDS = "bluebell semaphore";
+
+  /**
+   * "private" corresponds with one contact by mail (the owner's replies quote the contact) and on LinkedIn (an
+   * incoming invitation with a note, a connection with an address, a message, and a row whose date holds the
+   * contact's words, so that it is quarantined).
+   */
+  static void privateCorrespondence() throws IOException {
+    String owner = "private@example.org";
+    String contact = "\"Zebediah Quillfeather\" <zq.marmot@contact-secret.example>";
+    StringBuilder mail = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      boolean sent = i % 2 == 1;
+      mail.append(SEPARATOR).append("From: ").append(sent ? owner : contact).append("\nTo: ")
+          .append(sent ? contact : owner).append("\nSubject: ").append(sent ? "Re: " : "")
+          .append("Quasar lemonade plans ").append(i / 2).append("\nMessage-ID: <zq-").append(i)
+          .append("@contact-secret.example>\n").append(sent ? "In-Reply-To: <zq-" + (i - 1)
+              + "@contact-secret.example>\n" : "")
+          .append("Date: Sat, ").append(1 + i).append(" Mar 2025 10:00:00 +0000\n\n")
+          .append(sent ? "Thank you, " + OWNER_WORDS + " works for me. Could we meet on Friday?\n\n"
+              + "> The octarine pumpernickel waltz is on.\n"
+              : "The octarine pumpernickel waltz is on. Write to zq.marmot@contact-secret.example.\n")
+          .append("\n");
+    }
+    mbox("private", mail.toString());
+    Path zip = IN.resolve("private/Basic_LinkedInDataExport_06-30-2025.zip");
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      zipEntry(z, "Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+          + "Zebediah,Quillfeather,https://www.linkedin.com/in/zebediah-quillfeather,zq.marmot@contact-secret.example,"
+          + "Octarine Pumpernickel Ltd,Director of Quasars,09 Sep 2022\n"
+          + "Zebediah,Quillfeather,https://www.linkedin.com/in/zebediah-quillfeather,,,,octarine pumpernickel day\n");
+      zipEntry(z, "Invitations.csv", "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+          + "Zebediah Quillfeather,Pat Private,\"3/5/24, 7:03 AM\",\"Octarine pumpernickel waltz, join me?\","
+          + "INCOMING,https://www.linkedin.com/in/zebediah-quillfeather,https://www.linkedin.com/in/pat-private\n");
+      zipEntry(z, "messages.csv", "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+          + "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
+          + "2-cHJpdmF0ZQ==,,Zebediah Quillfeather,https://www.linkedin.com/in/zebediah-quillfeather,Pat Private,"
+          + "https://www.linkedin.com/in/pat-private,2024-03-01 09:15:00 UTC,,"
+          + "\"Pat, the octarine pumpernickel waltz needs you.\",INBOX,No,No\n");
+    }
+  }
+
+  static void zipEntry(java.util.zip.ZipOutputStream z, String name, String text) throws IOException {
+    z.putNextEntry(new java.util.zip.ZipEntry(name));
+    z.write(text.getBytes(StandardCharsets.UTF_8));
+    z.closeEntry();
   }
 
   @AfterAll
@@ -255,6 +309,34 @@ class HostileCohortIT {
     assertTrue(reasons.contains(".DS_Store: operating-system litter"), reasons.toString());
     assertEquals(3, entry("linked").get("read").asLong());
     assertNotNull(run.get("ignored_reasons"));
+  }
+
+  @Test
+  void theOutputFolderHoldsNoWordOrAddressOfAContact() throws IOException {
+    assertTrue(entry("private").get("parsed").asLong() >= 6, entry("private").toString());
+    List<String> found = new ArrayList<>();
+    // every file as bytes: reports, run.json, quarantine, Parquet footers and statistics, Spark's markers
+    try (Stream<Path> files = Files.walk(OUT)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String raw = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        CONTACT_SECRETS.stream().filter(raw::contains).forEach(w -> found.add(OUT.relativize(f) + ": " + w));
+      }
+    }
+    // Parquet pages are compressed: every table decoded, every column of every row
+    StringBuilder decoded = new StringBuilder();
+    try (Stream<Path> tables = Files.list(OUT.resolve("tables"))) {
+      for (Path t : tables.sorted().toList()) {
+        for (String row : SparkTestSession.get().read().parquet(t.toString()).toJSON().collectAsList()) {
+          String lower = row.toLowerCase(java.util.Locale.ROOT);
+          CONTACT_SECRETS.stream().filter(lower::contains)
+              .forEach(w -> found.add(OUT.relativize(t) + " (decoded): " + w + " in " + row));
+          decoded.append(lower).append('\n');
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+    assertTrue(decoded.toString().contains(OWNER_WORDS), "the owner's own words are kept in tables/messages");
+    assertTrue(quarantined("private", "unparseable date") >= 1, entry("private").toString());
   }
 
   static void deleteTree(Path p) throws IOException {

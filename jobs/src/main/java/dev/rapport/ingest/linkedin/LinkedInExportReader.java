@@ -383,7 +383,8 @@ public final class LinkedInExportReader {
           case EMAIL_ADDRESSES -> emailAddress(rec, row);
         };
       } catch (DateTimeParseException e) {
-        return quarantine(row, "unparseable date '" + e.getParsedString() + "'");
+        // not the text itself: a shifted row puts someone's message where the date should be
+        return quarantine(row, "unparseable date");
       } catch (RuntimeException | StackOverflowError e) {
         // one row the conversion cannot take must not cost the rest of the file
         return quarantine(row, "row could not be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
