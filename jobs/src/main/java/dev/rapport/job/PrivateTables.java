@@ -155,11 +155,11 @@ final class PrivateTables {
     return r;
   }
 
-  /** One message row as the private table holds it; {@code labels} from {@link #labels}. */
-  static Row message(Row row, Map<String, String> labels) {
-    StructType schema = row.schema();
+  /** One row of the full message table ({@code schema}) as the private table holds it; {@code labels} from
+   * {@link #labels}. */
+  static Row message(Row row, StructType schema, Map<String, String> labels) {
     String[] names = schema.fieldNames();
-    boolean sent = "sent".equals(row.getAs("direction"));
+    boolean sent = "sent".equals(row.get(schema.fieldIndex("direction")));
     Object[] v = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       Object x = row.get(i);
@@ -173,7 +173,7 @@ final class PrivateTables {
         case PARTIES -> row.isNullAt(i) ? new String[0]
             : row.<Row>getList(i).stream().map(p -> label(p.getString(0), labels)).toArray(String[]::new);
         case OWN_TEXT -> sent ? x : null;
-        case OWN_SUBJECT -> sent && ownSubject(row) ? x : null;
+        case OWN_SUBJECT -> sent && ownSubject(row, schema) ? x : null;
         case NEVER -> null;
         case ATTACHMENTS -> row.isNullAt(i) ? null : row.<Row>getList(i).stream()
             .map(a -> RowFactory.create(sent ? a.get(0) : null, a.get(1), a.get(2))).toArray(Row[]::new);
@@ -182,10 +182,11 @@ final class PrivateTables {
     return RowFactory.create(v);
   }
 
-  private static boolean ownSubject(Row row) {
-    String subject = row.getAs("subject");
-    List<Object> refs = row.getList(row.fieldIndex("references"));
-    return row.getAs("in_reply_to") == null && (refs == null || refs.isEmpty())
+  private static boolean ownSubject(Row row, StructType schema) {
+    String subject = row.getString(schema.fieldIndex("subject"));
+    int r = schema.fieldIndex("references");
+    List<Object> refs = row.isNullAt(r) ? null : row.getList(r);
+    return row.isNullAt(schema.fieldIndex("in_reply_to")) && (refs == null || refs.isEmpty())
         && (subject == null || !REPLY_OR_FORWARD.matcher(subject).find());
   }
 
@@ -213,10 +214,14 @@ final class PrivateTables {
   /** The private {@link #RELATIONSHIPS} rows of one person. */
   static List<Row> relationships(PersonData d, Map<String, String> labels) {
     List<Row> out = new ArrayList<>();
+    StructType full = PersonAssembler.RELATIONSHIPS;
     for (Row r : PersonAssembler.relationships(d)) {
-      out.add(RowFactory.create(r.getAs("person"), label(r.getAs("contact"), labels), r.getAs("sources"),
-          r.getAs("seniority"), r.getAs("first_exchange"), r.getAs("last_exchange"), r.getAs("connected_on"),
-          r.getAs("sent"), r.getAs("received")));
+      // the full rows carry no schema: fields by the full table's positions
+      out.add(RowFactory.create(r.get(full.fieldIndex("person")),
+          label(r.getString(full.fieldIndex("contact")), labels), r.get(full.fieldIndex("sources")),
+          r.get(full.fieldIndex("seniority")), r.get(full.fieldIndex("first_exchange")),
+          r.get(full.fieldIndex("last_exchange")), r.get(full.fieldIndex("connected_on")),
+          r.get(full.fieldIndex("sent")), r.get(full.fieldIndex("received"))));
     }
     return out;
   }

@@ -97,10 +97,11 @@ final class TableWriter {
   void messages(Dataset<Row> threaded, JavaPairRDD<String, Map<String, String>> labels) {
     Dataset<Row> table = threaded;
     if (!full) {
-      StructType schema = PrivateTables.messageSchema(threaded.schema());
-      int person = threaded.schema().fieldIndex("person");
+      StructType fullSchema = threaded.schema();
+      StructType schema = PrivateTables.messageSchema(fullSchema);
+      int person = fullSchema.fieldIndex("person");
       JavaRDD<Row> rows = threaded.javaRDD().keyBy(r -> r.getString(person)).leftOuterJoin(labels)
-          .map(t -> PrivateTables.message(t._2()._1(), t._2()._2().orElse(Map.of())));
+          .map(t -> PrivateTables.message(t._2()._1(), fullSchema, t._2()._2().orElse(Map.of())));
       table = spark.createDataFrame(rows, schema);
     }
     table.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));

@@ -106,7 +106,8 @@ class PrivateTablesTest {
 
   @Test
   void aReceivedMessageKeepsNoTextNoAddressNoId() {
-    Row r = PrivateTables.message(row("received", "ann@corp.example", "me@home.example", "Hello", null), labels(false));
+    Row r = PrivateTables.message(row("received", "ann@corp.example", "me@home.example", "Hello", null), THREADED,
+        labels(false));
     assertEquals("Contact 1 · director", get(r, "from"));
     assertArrayEquals(new String[] {"owner"}, (String[]) get(r, "to"));
     for (String text : List.of("subject", "own_text", "quoted_text", "signature", "body")) {
@@ -122,7 +123,7 @@ class PrivateTablesTest {
   @Test
   void aSentMessageKeepsTheOwnersWordsButNotTheQuoteNorARepliedSubject() {
     Row reply = PrivateTables.message(row("sent", "me@home.example", "bob@corp.example", "Re: Hello", "<0@x>"),
-        labels(false));
+        THREADED, labels(false));
     assertEquals("own words", get(reply, "own_text"));
     assertEquals("-- sig", get(reply, "signature"));
     assertNull(get(reply, "body"));
@@ -130,7 +131,7 @@ class PrivateTablesTest {
     assertNull(get(reply, "subject"), "a reply's subject repeats the contact's");
     assertEquals("Contact 2", get(reply, "reply_to_from"));
     Row first = PrivateTables.message(row("sent", "me@home.example", "bob@corp.example", "Coffee?", null),
-        labels(false));
+        THREADED, labels(false));
     assertEquals("Coffee?", get(first, "subject"));
     assertEquals("cv-of-ann.pdf", ((Row) ((Object[]) get(first, "attachments"))[0]).get(0));
   }
