@@ -6,7 +6,7 @@
 # A fault on the way: once an executor runs a task of the second stage or later, it is killed (kill -9); the
 # driver must notice the lost executor, the master starts another, and the outputs must still be identical.
 #
-#   jobs/src/test/cluster/standalone-check.sh            # about 5 minutes on 2 cores
+#   jobs/src/test/cluster/standalone-check.sh            # about 4 minutes on 2 cores before the kill was added
 #
 # Spark's distribution is not downloaded (no network): its jars come from the local Maven cache, which holds the
 # same artifacts, laid out as SPARK_HOME/jars. Libraries only Rapport uses are left out of that folder, so they
