@@ -208,15 +208,14 @@ class HostileCohortIT {
     throw new AssertionError("no entry for " + person + " in " + run.get("inputs"));
   }
 
-  /** A figure summed over every entry of one person (an archive, a LinkedIn export's files). */
-  static long sum(String person, String pointer) {
-    long n = 0;
+  /** The entry of one person whose path ends with {@code fileName} (a person may have several). */
+  static JsonNode entry(String person, String fileName) {
     for (JsonNode e : run.get("inputs")) {
-      if (e.get("person").asText().equals(person)) {
-        n += e.at(pointer).asLong(0);
+      if (e.get("person").asText().equals(person) && e.get("path").asText().endsWith("/" + fileName)) {
+        return e;
       }
     }
-    return n;
+    throw new AssertionError("no entry " + fileName + " for " + person + " in " + run.get("inputs"));
   }
 
   static long noted(String person, String note) {
@@ -324,7 +323,13 @@ class HostileCohortIT {
 
   @Test
   void theOutputFolderHoldsNoWordOrAddressOfAContact() throws IOException {
-    assertEquals(6, sum("private", "/parsed"), run.get("inputs").toString());
+    JsonNode mail = entry("private", "mail.mbox");
+    assertEquals(6, mail.get("parsed").asLong(), mail.toString());
+    // the export counts under its ZIP: a connection, an invitation, a message, and the row whose date is words
+    JsonNode export = entry("private", "Basic_LinkedInDataExport_06-30-2025.zip");
+    assertEquals(4, export.get("read").asLong(), export.toString());
+    assertEquals(3, export.get("parsed").asLong(), export.toString());
+    assertEquals(1, export.at("/quarantined_reasons/unparseable date").asLong(), export.toString());
     List<String> found = new ArrayList<>();
     // every file as bytes: reports, run.json, quarantine, Parquet footers and statistics, Spark's markers
     try (Stream<Path> files = Files.walk(OUT)) {

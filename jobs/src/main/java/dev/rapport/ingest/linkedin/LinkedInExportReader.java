@@ -94,10 +94,11 @@ public final class LinkedInExportReader {
 
   /**
    * Reads a whole export ZIP in memory, after checking it is safe: no entry escaping the archive, no symlink, no
-   * archive inside, no more data than {@code limits} allow. Entries are read in name order and named
+   * archive inside, no more data than {@code limits} allow. Entries are read in name order. Every record counts
+   * towards the ZIP itself, its run.json entry, and names the file it came from as its source,
    * {@code entryPrefix + "!/" + name}. Nothing is written to disk.
    *
-   * @param entryPrefix the ZIP's display path, used in entry names and messages
+   * @param entryPrefix the ZIP's display path: the entry of every record, and the start of each source
    * @param linkedInZone zone for dates LinkedIn writes without one; null means UTC
    * @param limits       null means {@link ZipLimits#defaults()}
    * @throws UnsafeArchiveException for a hostile archive, before any record is returned
@@ -119,13 +120,14 @@ public final class LinkedInExportReader {
       List<String> names = zip.names();
       for (int i = 0; i < names.size(); i++) {
         SafeZip.Entry e = zip.read(i);
-        String entry = entryPrefix + "!/" + e.name();
+        // run.json has one entry per ZIP (discovery plans it so): its files are sources within it, not entries
+        String source = entryPrefix + "!/" + e.name();
         String fileName = e.name().substring(e.name().lastIndexOf('/') + 1);
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-          out.addAll(readCsv(person, entry, fileName, new ByteArrayInputStream(e.bytes()), linkedInZone,
-              recordLimits));
+          out.addAll(readCsv(person, entryPrefix, source, fileName, new ByteArrayInputStream(e.bytes()),
+              linkedInZone, recordLimits));
         } else {
-          out.add(IngestRecord.skipped(person, entry, FORMAT, entry, 0, UNKNOWN_FILE));
+          out.add(IngestRecord.skipped(person, entryPrefix, FORMAT, source, 0, UNKNOWN_FILE));
         }
       }
     }
@@ -151,15 +153,25 @@ public final class LinkedInExportReader {
   /** As {@link #readCsv(String, String, String, InputStream, ZoneId)}, within {@code limits}. */
   public static List<IngestRecord> readCsv(String person, String entry, String fileName, InputStream csv,
       ZoneId linkedInZone, Limits limits) throws IOException {
+    return readCsv(person, entry, entry, fileName, csv, linkedInZone, limits);
+  }
+
+  /**
+   * As {@link #readCsv(String, String, String, InputStream, ZoneId, Limits)} for a file inside a larger entry (a CSV
+   * of an export ZIP): every record counts towards {@code entry} and names {@code source} as the file it came from.
+   */
+  public static List<IngestRecord> readCsv(String person, String entry, String source, String fileName,
+      InputStream csv, ZoneId linkedInZone, Limits limits) throws IOException {
     requireText(person, "person");
     requireText(entry, "entry");
+    requireText(source, "source");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(csv, "csv");
     Objects.requireNonNull(limits, "limits");
     ZoneId zone = linkedInZone == null ? ZoneOffset.UTC : linkedInZone;
     if (OTHER_MESSAGES.matcher(fileName).matches()) {
       csv.transferTo(java.io.OutputStream.nullOutputStream());
-      return List.of(IngestRecord.skipped(person, entry, FORMAT, entry, 0, UNKNOWN_FILE));
+      return List.of(IngestRecord.skipped(person, entry, FORMAT, source, 0, UNKNOWN_FILE));
     }
     LineCappedInputStream capped = new LineCappedInputStream(csv, limits.maxLineBytes());
     Reader reader = decode(capped);
@@ -177,9 +189,9 @@ public final class LinkedInExportReader {
     if (header == null || header.format == null) {
       reader.transferTo(java.io.Writer.nullWriter());
       String reason = header != null && header.empty ? EMPTY_FILE : UNKNOWN_FILE;
-      return List.of(IngestRecord.skipped(person, entry, FORMAT, entry, 0, reason));
+      return List.of(IngestRecord.skipped(person, entry, FORMAT, source, 0, reason));
     }
-    Rows rows = new Rows(person, entry, zone, header, limits);
+    Rows rows = new Rows(person, entry, source, zone, header, limits);
     List<IngestRecord> out = new ArrayList<>();
     long row = 0;
     long cutSeen = 0;
@@ -196,7 +208,7 @@ public final class LinkedInExportReader {
         }
         // The parser cannot resume after broken quoting: what is left of the file is one quarantined record.
         row++;
-        out.add(IngestRecord.quarantined(person, entry, FORMAT, entry, row,
+        out.add(IngestRecord.quarantined(person, entry, FORMAT, source, row,
             "malformed CSV from row " + row + " to the end of the file: " + e.getCause().getMessage()));
         reader.transferTo(java.io.Writer.nullWriter());
         break;
@@ -358,13 +370,15 @@ public final class LinkedInExportReader {
   private static final class Rows {
     private final String person;
     private final String entry;
+    private final String source;
     private final ZoneId zone;
     private final Header header;
     private final Limits limits;
 
-    Rows(String person, String entry, ZoneId zone, Header header, Limits limits) {
+    Rows(String person, String entry, String source, ZoneId zone, Header header, Limits limits) {
       this.person = person;
       this.entry = entry;
+      this.source = source;
       this.zone = zone;
       this.header = header;
       this.limits = limits;
@@ -398,7 +412,7 @@ public final class LinkedInExportReader {
           || (has("conversation id") && conversation.isEmpty())
           || folder.isEmpty() || folder.equalsIgnoreCase("DRAFT") || folder.equalsIgnoreCase("DRAFTS");
       if (draft) {
-        return IngestRecord.skipped(person, entry, FORMAT, entry, row, DRAFT);
+        return IngestRecord.skipped(person, entry, FORMAT, source, row, DRAFT);
       }
       String fromName = cell(rec, "from");
       String fromSlug = ContactKey.profileSlug(cell(rec, "sender profile url"));
@@ -432,7 +446,7 @@ public final class LinkedInExportReader {
       }
       String id = "linkedin:" + digest(conversation, rawDate, from.key(), cell(rec, "to"), content);
       String bulk = folder.equalsIgnoreCase("SPAM") ? "LinkedIn spam folder" : null;
-      MailMessage m = new MailMessage(person, entry, FORMAT, row, id, conversation.isEmpty() ? null : conversation,
+      MailMessage m = new MailMessage(person, source, FORMAT, row, id, conversation.isEmpty() ? null : conversation,
           null, List.of(), date, from, to, List.of(), cell(rec, "subject"), text, "", labels, folder, bulk, List.of())
           .withNotes(notes);
       return IngestRecord.parsed(entry, m);
@@ -447,7 +461,7 @@ public final class LinkedInExportReader {
       }
       Connection c = new Connection(person, cell(rec, "first name"), cell(rec, "last name"), orNull(cell(rec, "url")),
           orNull(cell(rec, "email address")), orNull(cell(rec, "company")), orNull(cell(rec, "position")), on);
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, c,
+      return IngestRecord.parsedOther(person, entry, FORMAT, source, row, c,
           dateNote == null ? List.of() : List.of(dateNote));
     }
 
@@ -469,7 +483,7 @@ public final class LinkedInExportReader {
       }
       Invitation i = new Invitation(person, cell(rec, "from"), cell(rec, "to"), sent, cell(rec, "message"), outgoing,
           orNull(cell(rec, "inviterprofileurl")), orNull(cell(rec, "inviteeprofileurl")));
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, i,
+      return IngestRecord.parsedOther(person, entry, FORMAT, source, row, i,
           dateNote == null ? List.of() : List.of(dateNote));
     }
 
@@ -486,7 +500,7 @@ public final class LinkedInExportReader {
       if (!maiden.isEmpty() && !maiden.equalsIgnoreCase(last)) {
         names.add((first + " " + maiden).trim());
       }
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, new LinkedInOwner(names, List.of(), null));
+      return IngestRecord.parsedOther(person, entry, FORMAT, source, row, new LinkedInOwner(names, List.of(), null));
     }
 
     private IngestRecord emailAddress(CSVRecord rec, long row) {
@@ -494,7 +508,7 @@ public final class LinkedInExportReader {
       if (address.indexOf('@') <= 0) {
         return quarantine(row, "'" + address + "' is not an email address");
       }
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row,
+      return IngestRecord.parsedOther(person, entry, FORMAT, source, row,
           new LinkedInOwner(List.of(), List.of(address.toLowerCase(Locale.ROOT)), null));
     }
 
@@ -532,7 +546,7 @@ public final class LinkedInExportReader {
     }
 
     private IngestRecord quarantine(long row, String reason) {
-      return IngestRecord.quarantined(person, entry, FORMAT, entry, row, reason);
+      return IngestRecord.quarantined(person, entry, FORMAT, source, row, reason);
     }
   }
 

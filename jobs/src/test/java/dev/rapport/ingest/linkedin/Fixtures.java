@@ -87,9 +87,12 @@ final class Fixtures {
     return bytes.toByteArray();
   }
 
-  /** Outcome counts per entry, e.g. {@code {PARSED=4, SKIPPED=1, QUARANTINED=2}}. */
-  static Map<String, Map<IngestRecord.Outcome, Long>> outcomesByEntry(List<IngestRecord> records) {
-    return records.stream().collect(Collectors.groupingBy(IngestRecord::entry, TreeMap::new,
+  /**
+   * Outcome counts per file a record came from, e.g. {@code {PARSED=4, SKIPPED=1, QUARANTINED=2}}; within a ZIP every
+   * file's records share the ZIP's entry.
+   */
+  static Map<String, Map<IngestRecord.Outcome, Long>> outcomesBySource(List<IngestRecord> records) {
+    return records.stream().collect(Collectors.groupingBy(IngestRecord::source, TreeMap::new,
         Collectors.groupingBy(IngestRecord::outcome, () -> new EnumMap<>(IngestRecord.Outcome.class),
             Collectors.counting())));
   }

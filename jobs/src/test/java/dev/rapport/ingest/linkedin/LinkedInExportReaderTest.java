@@ -1,7 +1,7 @@
 package dev.rapport.ingest.linkedin;
 
 import static dev.rapport.ingest.linkedin.Fixtures.outcomes;
-import static dev.rapport.ingest.linkedin.Fixtures.outcomesByEntry;
+import static dev.rapport.ingest.linkedin.Fixtures.outcomesBySource;
 import static dev.rapport.ingest.linkedin.Fixtures.readCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,7 +65,7 @@ class LinkedInExportReaderTest {
         prefix + "!/Email Addresses.csv", outcomes(1, 0, 0),
         prefix + "!/Invitations.csv", outcomes(2, 0, 0),
         prefix + "!/Messages.csv", outcomes(4, 1, 2),
-        prefix + "!/Profile.csv", outcomes(1, 0, 0)), outcomesByEntry(all));
+        prefix + "!/Profile.csv", outcomes(1, 0, 0)), outcomesBySource(all));
   }
 
   @Test
@@ -78,7 +78,7 @@ class LinkedInExportReaderTest {
         prefix + "!/Email Addresses.csv", outcomes(2, 0, 0),
         prefix + "!/Invitations.csv", outcomes(2, 0, 1),
         prefix + "!/messages.csv", outcomes(7, 1, 0),
-        prefix + "!/Profile.csv", outcomes(1, 0, 0)), outcomesByEntry(all));
+        prefix + "!/Profile.csv", outcomes(1, 0, 0)), outcomesBySource(all));
   }
 
   @Test
@@ -93,10 +93,11 @@ class LinkedInExportReaderTest {
         prefix + "!/messages.csv", outcomes(4, 2, 0),
         prefix + "!/Profile.csv", outcomes(1, 0, 0),
         prefix + "!/coach_messages.csv", outcomes(0, 1, 0),
-        prefix + "!/Recommendations_Given.csv", outcomes(0, 1, 0)), outcomesByEntry(all));
+        prefix + "!/Recommendations_Given.csv", outcomes(0, 1, 0)), outcomesBySource(all));
     for (IngestRecord r : all) {
       assertEquals("linkedin", r.format());
-      assertEquals(r.entry(), r.source());
+      assertEquals(prefix, r.entry(), "every record counts towards the ZIP's one run.json entry");
+      assertTrue(r.source().startsWith(prefix + "!/"), r.source());
       assertEquals("avery", r.person());
       if (r.outcome() != Outcome.PARSED) {
         assertNotNull(r.reason(), r.toString());
@@ -475,7 +476,8 @@ class LinkedInExportReaderTest {
     List<IngestRecord> r = LinkedInExportReader.readZip("avery", "export.zip", new ByteArrayInputStream(Fixtures.zip(
         Map.of("Articles/Articles/hello.html", "<html>hi</html>".getBytes(StandardCharsets.UTF_8)))), null, null);
     assertEquals(1, r.size());
-    assertEquals("export.zip!/Articles/Articles/hello.html", r.get(0).entry());
+    assertEquals("export.zip", r.get(0).entry());
+    assertEquals("export.zip!/Articles/Articles/hello.html", r.get(0).source());
     assertEquals("unknown LinkedIn file", r.get(0).reason());
   }
 

@@ -64,6 +64,33 @@ class LinkedInFilesTest {
     assertEquals("", printed.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * run.json has one entry per ZIP: every record of the export, parsed, skipped or quarantined by the CSV readers,
+   * counts towards it, and keeps the file inside the ZIP as its source.
+   */
+  @Test
+  void everyRecordOfAZipCountsTowardsTheZipsEntryWithItsFileAsSource() throws Exception {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("Connections.csv", ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        + "Ann,Lee,https://www.linkedin.com/in/ann-lee,,Acme,Engineer,09 Sep 2022\n"
+        + "Bob,Ray,https://www.linkedin.com/in/bob-ray,,,,not a date\n").getBytes(StandardCharsets.UTF_8));
+    entries.put("messages.csv", Fixtures.resource("2024/messages.csv"));
+    entries.put("Learning.csv", "Title,Description\nA course,On things\n".getBytes(StandardCharsets.UTF_8));
+    List<IngestRecord> records = LinkedInFiles.READER.read(zipTask(), new ByteArrayInputStream(Fixtures.zip(entries)),
+        ZoneId.of("UTC"));
+    assertEquals(Map.of(
+        ZIP + "!/Connections.csv", Fixtures.outcomes(1, 0, 1),
+        ZIP + "!/messages.csv", Fixtures.outcomes(4, 2, 0),
+        ZIP + "!/Learning.csv", Fixtures.outcomes(0, 1, 0)), Fixtures.outcomesBySource(records));
+    for (IngestRecord r : records) {
+      assertEquals(ZIP, r.entry(), r.toString());
+      if (r.message() != null) {
+        assertEquals(r.source(), r.message().source());
+      }
+    }
+    assertTrue(records.stream().anyMatch(r -> "unparseable date".equals(r.reason())), records.toString());
+  }
+
   @Test
   void bytesThatAreNoZipAreQuarantinedToo() throws Exception {
     List<IngestRecord> records = LinkedInFiles.READER.read(zipTask(),

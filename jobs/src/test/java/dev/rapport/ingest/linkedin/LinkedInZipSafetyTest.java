@@ -167,7 +167,8 @@ class LinkedInZipSafetyTest {
     List<IngestRecord> r = LinkedInExportReader.readZip("ann", "ann.zip", new ByteArrayInputStream(
         Fixtures.zip(Map.of("Basic_LinkedInDataExport_01-02-2025/messages.csv", MESSAGES))), null, null);
     assertEquals(6, r.size());
-    assertEquals("ann.zip!/Basic_LinkedInDataExport_01-02-2025/messages.csv", r.get(0).entry());
+    assertEquals("ann.zip!/Basic_LinkedInDataExport_01-02-2025/messages.csv", r.get(0).source());
+    assertEquals("ann.zip", r.get(0).entry());
   }
 
   @Test
