@@ -57,6 +57,7 @@ public final class AnalyzeJob {
   private final SparkSession spark;
   private final AnalyzeOptions options;
   private final RunReport run = new RunReport();
+  private Progress progress;
 
   public AnalyzeJob(SparkSession spark, AnalyzeOptions options) {
     this.spark = spark;
@@ -71,19 +72,33 @@ public final class AnalyzeJob {
     // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
-    long t = System.nanoTime();
-    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
-        options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
-    t = run.lap("discover", t);
-    Outputs out = new Outputs(options.out(), hadoop);
-    try {
-      Result r = run(plan, out, new HadoopConf(hadoop), t);
-      out.commit();
-      return r;
-    } catch (RuntimeException | IOException e) {
-      out.abort();
-      throw e;
+    try (Progress p = Progress.start(spark.sparkContext(), System.out, STAGES)) {
+      progress = p;
+      long t = System.nanoTime();
+      InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
+          options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
+      t = lap("discover", t, plan.people().size() + " people, " + plan.tasks().size() + " read tasks");
+      Outputs out = new Outputs(options.out(), hadoop);
+      try {
+        Result r = run(plan, out, new HadoopConf(hadoop), t);
+        out.commit();
+        return r;
+      } catch (RuntimeException | IOException e) {
+        out.abort();
+        throw e;
+      }
     }
+  }
+
+  /** The stages in the order they run, as {@code run.json} names them. */
+  private static final List<String> STAGES = List.of("discover", "ingest", "dedupe", "owner", "threads",
+      "write tables", "language", "people", "detectors", "reports");
+
+  /** Records a stage's time in run.json and prints its line; returns now, for the next stage. */
+  private long lap(String stage, long since, String detail) {
+    long now = run.lap(stage, since);
+    progress.done(stage, now - since, detail);
+    return now;
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
@@ -98,7 +113,7 @@ public final class AnalyzeJob {
             r.outcome().name(), r.source(), r.position(), r.reason())),
         OUTCOMES);
     others.persist(StorageLevel.MEMORY_AND_DISK());
-    t = run.lap("ingest", t);
+    t = lap("ingest", t, String.format("%,d records", records.count()));
 
     // duplicates: the same message filed in several folders (Enron's all_documents, Gmail's labels as folders)
     Column sentFirst = when(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")), 0)
@@ -125,27 +140,29 @@ public final class AnalyzeJob {
           .withColumn("_outcome", when(col("_reason").isNotNull(), lit("SKIPPED")).otherwise(col("_outcome")));
     }
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
-    account(ranked, others);
+    long[] outcomes = account(ranked, others);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
-    t = run.lap("dedupe", t);
+    t = lap("dedupe", t, String.format("%,d messages kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
+        outcomes[2]));
 
     Map<String, Owner> owners = inferOwners(kept, plan, records);
     owners.values().forEach(run::owner);
-    t = run.lap("owner", t);
+    t = lap("owner", t, owners.values().stream().filter(o -> !o.keys().isEmpty())
+        .count() + " of " + owners.size() + " owners found");
 
     Dataset<Row> directed = direct(kept, owners);
     Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
     threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
-    t = run.lap("threads", t);
+    long total = threaded.count();
+    t = lap("threads", t, String.format("%,d messages threaded", total));
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
         .select("person", "entry", "source", "position", "reason");
     quarantine.orderBy("person", "source", "position").coalesce(1).write().mode("overwrite")
         .json(out.stagingPath("quarantine"));
     long quarantined = quarantine.count();
-    long total = threaded.count();
-    run.lap("write tables", t);
+    lap("write tables", t, String.format("%,d quarantined", quarantined));
 
     List<String> people = report(threaded, records, owners, out);
 
@@ -163,7 +180,7 @@ public final class AnalyzeJob {
     TableWriter tables = new TableWriter(spark, out);
     LanguageStage.Output language = LanguageStage.annotate(threaded, records);
     tables.messageFeatures(language.signals());
-    t = run.lap("language", t);
+    t = lap("language", t, String.format("%,d distinct texts annotated", language.signals().count()));
 
     Broadcast<Map<String, Owner>> ownersB = spark.sparkContext().broadcast(owners,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
@@ -174,17 +191,18 @@ public final class AnalyzeJob {
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
         "median_ask_share", cohort.medianAskShare()));
-    t = run.lap("people", t);
+    t = lap("people", t, baselines.size() + " people with person-to-person data");
 
     // only per-person summaries reach the driver: the reports and the small baselines
     List<PersonReport> reports = builder.buildAll(spark, people, cohort);
-    t = run.lap("detectors", t);
+    t = lap("detectors", t, reports.size() + " reports, " + reports.stream()
+        .mapToLong(r -> r.assessments().stream().filter(a -> a.finding() != null).count()).sum() + " findings");
 
     tables.relationships(people);
     tables.findings(reports);
     tables.linkedIn(records);
     writeReports(out, reports);
-    run.lap("reports", t);
+    lap("reports", t, "written to " + options.out());
     language.unpersist();
     people.unpersist();
     return reports.stream().map(PersonReport::person).toList();
@@ -228,13 +246,21 @@ public final class AnalyzeJob {
       .add("position", DataTypes.LongType, false)
       .add("reason", DataTypes.StringType, true);
 
-  private void account(Dataset<Row> ranked, Dataset<Row> others) {
+  /** @return parsed, skipped and quarantined records */
+  private long[] account(Dataset<Row> ranked, Dataset<Row> others) {
+    long[] n = new long[3];
     Dataset<Row> all = ranked.select(col("person"), col("entry"), col("_outcome").as("outcome"),
             col("_reason").as("reason"))
         .unionByName(others.select("person", "entry", "outcome", "reason"));
     for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
       run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
+      n[switch (r.getString(2)) {
+        case "PARSED" -> 0;
+        case "SKIPPED" -> 1;
+        default -> 2;
+      }] += r.getLong(4);
     }
+    return n;
   }
 
   /** Small aggregates only reach the driver: the 200 most used addresses per person. */
