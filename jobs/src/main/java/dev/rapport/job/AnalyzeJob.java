@@ -72,11 +72,17 @@ public final class AnalyzeJob {
     // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    var sql = spark.conf();
+    Map<String, String> before = new HashMap<>();
+    for (String key : SIZED) {
+      before.put(key, sql.get(key));
+    }
     try (Progress p = Progress.start(spark.sparkContext(), System.out, STAGES)) {
       progress = p;
       long t = System.nanoTime();
       InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
           options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
+      sizeSparkTo(plan);
       t = lap("discover", t, plan.people().size() + " people, " + plan.tasks().size() + " read tasks");
       Outputs out = new Outputs(options.out(), hadoop);
       try {
@@ -87,7 +93,34 @@ public final class AnalyzeJob {
         out.abort();
         throw e;
       }
+    } finally {
+      before.forEach(sql::set); // a session shared with later work (tests, a notebook) gets its settings back
     }
+  }
+
+  private static final List<String> SIZED = List.of("spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage");
+
+  /** Below this many input bytes a run is small: its cost is Spark's per-query overhead, not the rows. */
+  static final long SMALL_INPUT_BYTES = 256L << 20;
+
+  /**
+   * On embedded Spark, sizes the SQL settings to the input: a small input gets as many shuffle partitions as cores
+   * and no whole-stage code generation (compiling it costs seconds per query and saves nothing on a few thousand
+   * rows); a large one gets a partition per 64 MiB. A cluster's own settings are left alone.
+   */
+  private void sizeSparkTo(InputPlan plan) {
+    if (!spark.sparkContext().isLocal()) {
+      return;
+    }
+    long bytes = 0;
+    for (var task : plan.tasks()) {
+      bytes += task.end() > task.start() ? task.end() - task.start() : 4096L * Math.max(1, task.paths().size());
+    }
+    int cores = spark.sparkContext().defaultParallelism();
+    boolean small = bytes < SMALL_INPUT_BYTES;
+    spark.conf().set("spark.sql.shuffle.partitions",
+        Long.toString(small ? cores : Math.max(cores, Math.min(200, bytes / (64L << 20)))));
+    spark.conf().set("spark.sql.codegen.wholeStage", Boolean.toString(!small));
   }
 
   /** The stages in the order they run, as {@code run.json} names them. */
@@ -142,7 +175,7 @@ public final class AnalyzeJob {
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
     long[] outcomes = account(ranked, others);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
-    t = lap("dedupe", t, String.format("%,d messages kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
+    t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
         outcomes[2]));
 
     Map<String, Owner> owners = inferOwners(kept, plan, records);

@@ -8,7 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkContext;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 
@@ -24,6 +27,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  */
 final class Progress implements AutoCloseable {
   static final int TICK_SECONDS = 20;
+  private static final Logger LOG = LogManager.getLogger(Progress.class);
 
   private final PrintStream out;
   private final List<String> stages;
@@ -54,6 +58,10 @@ final class Progress implements AutoCloseable {
   /** Prints the finished stage's line; the next stage in order starts now. */
   void done(String stage, long nanos, String detail) {
     out.printf(Locale.ROOT, "rapport: %-13s %7.1f s  %s%n", stage, nanos / 1e9, detail == null ? "" : detail);
+    // to the log: where a stage's time went, in Spark's terms (time in tasks against time on the driver)
+    LOG.info(String.format(Locale.ROOT, "stage %s: %.1f s, %d Spark jobs, %d Spark stages, %d tasks, %.1f s in tasks",
+        stage, nanos / 1e9, listener.jobs.get(), listener.sparkStages.get(), listener.done.get(),
+        listener.taskMillis.get() / 1e3));
     int i = stages.indexOf(stage);
     next = i < 0 ? next : i + 1;
     stageStart = System.nanoTime();
@@ -78,20 +86,35 @@ final class Progress implements AutoCloseable {
   private static final class Listener extends SparkListener {
     final AtomicInteger total = new AtomicInteger();
     final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger jobs = new AtomicInteger();
+    final AtomicInteger sparkStages = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong taskMillis = new java.util.concurrent.atomic.AtomicLong();
 
     void reset() {
       total.set(0);
       done.set(0);
+      jobs.set(0);
+      sparkStages.set(0);
+      taskMillis.set(0);
+    }
+
+    @Override
+    public void onJobStart(SparkListenerJobStart e) {
+      jobs.incrementAndGet();
     }
 
     @Override
     public void onStageSubmitted(SparkListenerStageSubmitted e) {
       total.addAndGet(e.stageInfo().numTasks());
+      sparkStages.incrementAndGet();
     }
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd e) {
       done.incrementAndGet();
+      if (e.taskMetrics() != null) {
+        taskMillis.addAndGet(e.taskMetrics().executorRunTime());
+      }
     }
   }
 }
