@@ -59,7 +59,7 @@ if has enron || has ingest; then
   read -r py_n py_s < <("${nice_[@]}" python3 "$here/email_bodies.py" "$out/enron-bodies" $enron)
   t0=$(now)
   # shellcheck disable=SC2086
-  "${nice_[@]}" "$rapport" analyze $enron --out "$out/enron-report" > "$out/enron-report.log"
+  "${nice_[@]}" "$rapport" analyze $enron --out "$out/enron-report" > "$out/enron-report.log" 2>&1
   t_job=$(secs "$t0" "$(now)")
   if has enron; then
     cp=$(cat "$repo/jobs/target/classpath.txt")
@@ -81,10 +81,10 @@ if has enron || has ingest; then
 fi
 
 if has small; then
-  [ -d "$out/small" ] || "$rapport" generate --people 1 --messages 20 --out "$out/small" > /dev/null
+  [ -d "$out/small" ] || "$rapport" generate --people 1 --messages 20 --out "$out/small" > /dev/null 2>&1
   # twice: the first run after a build also records the class-data archive (see ./rapport)
   for i in 1 2; do
-    t0=$(now); "${nice_[@]}" "$rapport" analyze "$out/small" --out "$out/small-report" > "$out/small-report.log"
+    t0=$(now); "${nice_[@]}" "$rapport" analyze "$out/small" --out "$out/small-report" > "$out/small-report.log" 2>&1
     t_small=$(secs "$t0" "$(now)")
   done
   mkdir -p "$out/classes"
@@ -101,10 +101,10 @@ if has scale; then
   for size in ${scale//,/ }; do
     p=${size%x*}; m=${size#*x}
     dir="$out/cohort-$size"
-    [ -d "$dir" ] || "$rapport" generate --people "$p" --messages "$m" --out "$dir" > /dev/null
+    [ -d "$dir" ] || "$rapport" generate --people "$p" --messages "$m" --out "$dir" > /dev/null 2>&1
     bytes=$(du -sb "$dir" | cut -f1)
     /usr/bin/time -f "%e %M" -o "$out/time-$size" "${nice_[@]}" "$rapport" analyze "$dir" --out "$dir-report" \
-      > "$dir-report.log"
+      > "$dir-report.log" 2>&1
     read -r t rss < "$out/time-$size"
     n=$(read_count "$dir-report")
     if [ -z "$first_t" ]; then first_t=$t; first_b=$bytes; fi
@@ -120,7 +120,7 @@ if has scale; then
       while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt $((big_gb << 30)) ]; do cat "$src" >> "$big"; done
     fi
     /usr/bin/time -f "%e %M" -o "$out/time-big" env RAPPORT_JAVA_OPTS=-Xmx1g "${nice_[@]}" "$rapport" analyze \
-      "$(dirname "$big")" --person big --out "$out/big-report" > "$out/big-report.log"
+      "$(dirname "$big")" --person big --out "$out/big-report" > "$out/big-report.log" 2>&1
     read -r t rss < "$out/time-big"
     row "one ${big_gb} GB mbox, -Xmx1g" "${t} s, peak RSS $((rss / 1024)) MB, $(read_count "$out/big-report") messages" \
       "" "" "finishes"
@@ -130,7 +130,7 @@ fi
 if has linkedin; then
   [ -d "$out/linkedin/heavy/Basic_LinkedInDataExport" ] \
     || python3 "$here/linkedin_export.py" "$out/linkedin/heavy/Basic_LinkedInDataExport"
-  t0=$(now); "${nice_[@]}" "$rapport" analyze "$out/linkedin" --out "$out/linkedin-report" > "$out/linkedin-report.log"
+  t0=$(now); "${nice_[@]}" "$rapport" analyze "$out/linkedin" --out "$out/linkedin-report" > "$out/linkedin-report.log" 2>&1
   t_li=$(secs "$t0" "$(now)")
   row "LinkedIn export (2,400 messages, 1,600 invitations, 4,400 connections)" "${t_li} s" "" "" "≤ 30 s"
 fi
