@@ -108,7 +108,7 @@ if has scale; then
     read -r t rss < "$out/time-$size"
     n=$(read_count "$dir-report")
     if [ -z "$first_t" ]; then first_t=$t; first_b=$bytes; fi
-    row "scale $size: $n messages, $((bytes / 1048576)) MB" "${t} s, peak RSS $((rss / 1024)) MB" \
+    row "scale $size: $n messages, $(python3 -c "print(f'{$bytes / 1048576:.1f}')") MB" "${t} s, peak RSS $((rss / 1024)) MB" \
       "$(python3 -c "print(f'{$bytes / $first_b:.1f}')")× the data of the first size" \
       "$(ratio "$t" "$first_t")× the time" "time ratio ≤ 17/16 of the data ratio, flat peak heap"
   done
