@@ -9,6 +9,7 @@ import dev.rapport.job.Outputs;
 import dev.rapport.patterns.Thresholds;
 import dev.rapport.spark.Sessions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
     }
+    SparkLog.into(out).ifPresent(f -> spec.commandLine().getOut().println("Spark's log: " + f));
     AnalyzeJob.Result r;
     try {
       checkLocalPlacement(options);
@@ -145,6 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private AnalyzeOptions options() {
     for (String input : inputs) {
       path("INPUT", input);
+      exists(input);
     }
     path("--out", out);
     Map<String, String> limitSets = new LinkedHashMap<>();
@@ -253,6 +256,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       new org.apache.hadoop.fs.Path(value);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + " '" + value + "' is not a usable path: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A missing local input is named before Spark starts (seconds of start-up for a typo); remote paths are checked by
+   * discovery, with the cluster's file system settings.
+   */
+  private static void exists(String input) {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(input).toUri();
+    if ((uri.getScheme() == null || "file".equals(uri.getScheme())) && !Files.exists(Path.of(uri.getPath()))) {
+      throw new IllegalArgumentException(input + ": no such file or folder");
     }
   }
 

@@ -32,7 +32,7 @@ public final class Main implements Runnable {
   /** As {@link #run(String...)}, with commands made by {@code factory}: tests put stand-ins behind a command. */
   static int run(CommandLine.IFactory factory, String... args) {
     if (System.getProperty("log4j2.configurationFile") == null) {
-      System.setProperty("log4j2.configurationFile", "classpath:rapport-log4j2.properties");
+      System.setProperty("log4j2.configurationFile", SparkLog.CONFIG);
     }
     CommandLine cli = new CommandLine(new Main(), factory);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

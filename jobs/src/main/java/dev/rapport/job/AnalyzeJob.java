@@ -57,6 +57,7 @@ public final class AnalyzeJob {
   private final SparkSession spark;
   private final AnalyzeOptions options;
   private final RunReport run = new RunReport();
+  private Progress progress;
 
   public AnalyzeJob(SparkSession spark, AnalyzeOptions options) {
     this.spark = spark;
@@ -72,19 +73,66 @@ public final class AnalyzeJob {
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     Outputs.checkPlacement(options.inputs(), options.out(), hadoop);
-    long t = System.nanoTime();
-    InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
-        options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
-    t = run.lap("discover", t);
-    Outputs out = new Outputs(options.out(), hadoop);
-    try {
-      Result r = run(plan, out, new HadoopConf(hadoop), t);
-      out.commit();
-      return r;
-    } catch (RuntimeException | IOException e) {
-      out.abort();
-      throw e;
+    var sql = spark.conf();
+    Map<String, String> before = new HashMap<>();
+    for (String key : SIZED) {
+      before.put(key, sql.get(key));
     }
+    try (Progress p = Progress.start(spark.sparkContext(), System.out, STAGES)) {
+      progress = p;
+      long t = System.nanoTime();
+      InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
+          options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
+      sizeSparkTo(plan);
+      t = lap("discover", t, plan.people().size() + " people, " + plan.tasks().size() + " read tasks");
+      Outputs out = new Outputs(options.out(), hadoop);
+      try {
+        Result r = run(plan, out, new HadoopConf(hadoop), t);
+        out.commit();
+        return r;
+      } catch (RuntimeException | IOException e) {
+        out.abort();
+        throw e;
+      }
+    } finally {
+      before.forEach(sql::set); // a session shared with later work (tests, a notebook) gets its settings back
+    }
+  }
+
+  private static final List<String> SIZED = List.of("spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage");
+
+  /** Below this many input bytes a run is small: its cost is Spark's per-query overhead, not the rows. */
+  static final long SMALL_INPUT_BYTES = 256L << 20;
+
+  /**
+   * On embedded Spark, sizes the SQL settings to the input: a small input gets as many shuffle partitions as cores
+   * and no whole-stage code generation (compiling it costs seconds per query and saves nothing on a few thousand
+   * rows); a large one gets a partition per 64 MiB. A cluster's own settings are left alone.
+   */
+  private void sizeSparkTo(InputPlan plan) {
+    if (!spark.sparkContext().isLocal()) {
+      return;
+    }
+    long bytes = 0;
+    for (var task : plan.tasks()) {
+      bytes += task.end() > task.start() ? task.end() - task.start() : 4096L * Math.max(1, task.paths().size());
+    }
+    int cores = spark.sparkContext().defaultParallelism();
+    boolean small = bytes < SMALL_INPUT_BYTES;
+    spark.conf().set("spark.sql.shuffle.partitions",
+        Long.toString(small ? cores : Math.max(cores, Math.min(200, bytes / (64L << 20)))));
+    spark.conf().set("spark.sql.codegen.wholeStage", Boolean.toString(!small));
+  }
+
+  /** The stages in the order they run, as {@code run.json} names them. */
+  private static final List<String> STAGES = List.of("discover", "ingest", "dedupe", "owner", "threads",
+      "write tables", "language", "people", "detectors", "reports");
+
+  /** Records a stage's time in run.json and prints its line; returns now, for the next stage. */
+  private long lap(String stage, long since, String detail) {
+    long now = run.lap(stage, since);
+    progress.done(stage, now - since, detail);
+    return now;
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
@@ -99,7 +147,7 @@ public final class AnalyzeJob {
             r.outcome().name(), r.source(), r.position(), r.reason())),
         OUTCOMES);
     others.persist(StorageLevel.MEMORY_AND_DISK());
-    t = run.lap("ingest", t);
+    t = lap("ingest", t, String.format("%,d records", records.count()));
 
     // duplicates: the same message filed in several folders (Enron's all_documents, Gmail's labels as folders)
     Column sentFirst = when(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")), 0)
@@ -126,14 +174,16 @@ public final class AnalyzeJob {
           .withColumn("_outcome", when(col("_reason").isNotNull(), lit("SKIPPED")).otherwise(col("_outcome")));
     }
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
-    account(ranked, others);
+    long[] outcomes = account(ranked, others);
     accountNotes(records);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
-    t = run.lap("dedupe", t);
+    t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
+        outcomes[2]));
 
     Map<String, Owner> owners = inferOwners(kept, plan, records);
     owners.values().forEach(run::owner);
-    t = run.lap("owner", t);
+    t = lap("owner", t, owners.values().stream().filter(o -> !o.keys().isEmpty())
+        .count() + " of " + owners.size() + " owners found");
 
     Dataset<Row> directed = direct(kept, owners);
     Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
@@ -142,15 +192,15 @@ public final class AnalyzeJob {
     if (options.fullTables()) {
       tables.messages(threaded, null);
     }
-    t = run.lap("threads", t);
+    long total = threaded.count();
+    t = lap("threads", t, String.format("%,d messages threaded", total));
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
         .select("person", "entry", "source", "position", "reason");
     quarantine.orderBy("person", "source", "position").coalesce(1).write().mode("overwrite")
         .json(out.stagingPath("quarantine"));
     long quarantined = quarantine.count();
-    long total = threaded.count();
-    run.lap("write tables", t);
+    lap("write tables", t, String.format("%,d quarantined", quarantined));
 
     List<String> people = report(threaded, records, owners, out, tables);
 
@@ -167,7 +217,7 @@ public final class AnalyzeJob {
     long t = System.nanoTime();
     LanguageStage.Output language = LanguageStage.annotate(threaded, records);
     tables.messageFeatures(language.signals());
-    t = run.lap("language", t);
+    t = lap("language", t, String.format("%,d distinct texts annotated", language.signals().count()));
 
     Broadcast<Map<String, Owner>> ownersB = spark.sparkContext().broadcast(owners,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
@@ -178,11 +228,12 @@ public final class AnalyzeJob {
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
         "median_ask_share", cohort.medianAskShare()));
-    t = run.lap("people", t);
+    t = lap("people", t, baselines.size() + " people with person-to-person data");
 
     // only per-person summaries reach the driver: the reports and the small baselines
     List<PersonReport> reports = builder.buildAll(spark, people, cohort);
-    t = run.lap("detectors", t);
+    t = lap("detectors", t, reports.size() + " reports, " + reports.stream()
+        .mapToLong(r -> r.assessments().stream().filter(a -> a.finding() != null).count()).sum() + " findings");
 
     JavaPairRDD<String, Map<String, String>> labels = null;
     if (!options.fullTables()) {
@@ -202,7 +253,7 @@ public final class AnalyzeJob {
       labels.unpersist();
     }
     writeReports(out, reports);
-    run.lap("reports", t);
+    lap("reports", t, "written to " + options.out());
     language.unpersist();
     people.unpersist();
     return reports.stream().map(PersonReport::person).toList();
@@ -246,13 +297,21 @@ public final class AnalyzeJob {
       .add("position", DataTypes.LongType, false)
       .add("reason", DataTypes.StringType, true);
 
-  private void account(Dataset<Row> ranked, Dataset<Row> others) {
+  /** @return parsed, skipped and quarantined records */
+  private long[] account(Dataset<Row> ranked, Dataset<Row> others) {
+    long[] n = new long[3];
     Dataset<Row> all = ranked.select(col("person"), col("entry"), col("_outcome").as("outcome"),
             col("_reason").as("reason"))
         .unionByName(others.select("person", "entry", "outcome", "reason"));
     for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
       run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
+      n[switch (r.getString(2)) {
+        case "PARSED" -> 0;
+        case "SKIPPED" -> 1;
+        default -> 2;
+      }] += r.getLong(4);
     }
+    return n;
   }
 
   /** What the limits cut or dropped, per entry and note: records with notes are few, their counts fewer. */

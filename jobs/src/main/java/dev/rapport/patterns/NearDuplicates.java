@@ -12,12 +12,17 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.split;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.XXH64;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Groups each person's near-duplicate sent messages with MinHash LSH, in Spark SQL's own functions, so a cohort is
@@ -40,6 +45,47 @@ public final class NearDuplicates {
   private static final int MAX_ITERATIONS = 50;
 
   private NearDuplicates() {}
+
+  /** {@link #signature} as a Spark function of {@code (tokens array<string>, numHashes int)}. */
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction MINHASH = functions.udf(
+      (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<String>, Integer, long[]>) (tokens, n) -> {
+        List<String> list = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+          list.add(tokens.apply(i));
+        }
+        return signature(list, n);
+      }, DataTypes.createArrayType(DataTypes.LongType, false));
+
+  /**
+   * The MinHash signature of a token list: for each {@code h} in {@code [0, numHashes)}, the least
+   * {@code xxhash64(shingle, h)} over its word 3-shingles, exactly as Spark SQL's {@code xxhash64} computes it (seed
+   * 42, the string's hash then seeding the int's). Plain Java, because the same in Spark's higher-order functions
+   * ({@code transform} over {@code transform}) is interpreted value by value and was most of the people stage.
+   *
+   * @param tokens at least 3 tokens
+   */
+  static long[] signature(List<String> tokens, int numHashes) {
+    if (tokens.size() < 3 || numHashes < 1) {
+      throw new IllegalArgumentException("need at least 3 tokens and 1 hash, got " + tokens.size() + " tokens and "
+          + numHashes + " hashes");
+    }
+    long[] sig = new long[numHashes];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    for (int i = 0; i + 3 <= tokens.size(); i++) {
+      String shingle = tokens.get(i) + " " + tokens.get(i + 1) + " " + tokens.get(i + 2);
+      long base = XXH64.hashUTF8String(UTF8String.fromString(shingle), SPARK_HASH_SEED);
+      for (int h = 0; h < numHashes; h++) {
+        long v = XXH64.hashInt(h, base);
+        if (v < sig[h]) {
+          sig[h] = v;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** The seed of Spark SQL's {@code xxhash64}. */
+  private static final long SPARK_HASH_SEED = 42L;
 
   /** As {@link #groups(Dataset, int, int, double, int)} with {@link Thresholds#templateMinWords()}'s default. */
   public static Dataset<Row> groups(Dataset<Row> sent, int numHashes, int bands, double minJaccard) {
@@ -84,10 +130,7 @@ public final class NearDuplicates {
         .where(size(col("tokens")).geq(minWords));
 
     Dataset<Row> signatures = tokens
-        .withColumn("shingles", expr(
-            "array_distinct(transform(sequence(0, size(tokens) - 3), i -> concat_ws(' ', slice(tokens, i + 1, 3))))"))
-        .withColumn("sig", expr(String.format(Locale.ROOT,
-            "transform(sequence(0, %d), h -> array_min(transform(shingles, s -> xxhash64(s, h))))", numHashes - 1)))
+        .withColumn("sig", MINHASH.apply(col("tokens"), lit(numHashes)))
         .select("person", "message_id", "sig");
 
     Dataset<Row> bandKeys = signatures

@@ -54,6 +54,28 @@ class NearDuplicatesTest {
         "omar/o1", List.of("o1", "o2")), groups);
   }
 
+  /** The signature moved from Spark SQL's higher-order functions to Java; the groups depend on every bit of it. */
+  @Test
+  void javaSignatureIsSparkSqlsXxhash64MinHash() {
+    List<Row> rows = new ArrayList<>();
+    String[] texts = {"a b c", "hi dana i am a student at state university and i would love to learn more",
+        "Ünïcödé wörds — naïve café résumé ok then, 日本語 テキスト も ある", "x y z x y z x y z", "one two three four"};
+    for (int i = 0; i < texts.length; i++) {
+      rows.add(RowFactory.create("p", "m" + i, texts[i]));
+    }
+    Dataset<Row> tokens = SparkTestSession.get().createDataFrame(rows, SCHEMA)
+        .selectExpr("message_id", "filter(split(text, ' '), t -> t != '') AS tokens")
+        .selectExpr("message_id", "tokens", "transform(sequence(0, 63), h -> array_min(transform(array_distinct("
+            + "transform(sequence(0, size(tokens) - 3), i -> concat_ws(' ', slice(tokens, i + 1, 3)))), "
+            + "s -> xxhash64(s, h)))) AS sig");
+    for (Row r : tokens.collectAsList()) {
+      List<String> t = r.getList(1);
+      List<Long> expected = r.getList(2);
+      long[] actual = NearDuplicates.signature(t, 64);
+      assertEquals(expected, java.util.Arrays.stream(actual).boxed().toList(), r.getString(0));
+    }
+  }
+
   @Test
   void badArgumentsAreRejectedWithWhatCameIn() {
     Dataset<Row> sent = SparkTestSession.get().createDataFrame(List.of(), SCHEMA);
