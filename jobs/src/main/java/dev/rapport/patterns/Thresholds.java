@@ -253,6 +253,15 @@ public final class Thresholds implements Serializable {
       .checkValue(Thresholds::unit, "within 0..1")
       .createWithDefault(0.5);
 
+  public static final Threshold<Double> BLUNT_POLITENESS = doubleKey("blunt_politeness")
+      .doc("A first ask whose politeness score is below this reads as blunt: cold_ask weighs it 0.2 more and says so"
+          + " in its evidence.")
+      .source("The lower quartile of the Stanford Politeness Corpus' normalized scores on Wikipedia requests (-0.44;"
+          + " -0.32 on Stack Exchange), on the same scale as the politeness model (Danescu-Niculescu-Mizil et al."
+          + " 2013).")
+      .checkValue(v -> v >= -3 && v <= 3, "within -3..3")
+      .createWithDefault(-0.44);
+
   public static final Threshold<Double> REPORT_COLD_ASK = doubleKey("report_cold_ask")
       .doc("cold_ask's line on the weighted share of first asks to strangers without context (no greeting either"
           + " 1, a greeting only or the ask first 0.8).")
@@ -593,6 +602,10 @@ public final class Thresholds implements Serializable {
 
   public int breadthWindowDays() {
     return get(BREADTH_WINDOW_DAYS);
+  }
+
+  public double bluntPoliteness() {
+    return get(BLUNT_POLITENESS);
   }
 
   public int fastReplyHours() {
