@@ -3,7 +3,6 @@ package dev.rapport.cli;
 import dev.rapport.language.NlpPipeline;
 import dev.rapport.language.train.AskTraining;
 import dev.rapport.language.train.Corpora;
-import dev.rapport.language.train.Example;
 import dev.rapport.language.train.Metrics;
 import dev.rapport.language.train.PolitenessTraining;
 import java.io.PrintWriter;
@@ -35,7 +34,8 @@ public final class TrainCommand implements Callable<Integer> {
   public static final String MODEL_DIR = "jobs/src/main/resources/dev/rapport/language";
 
   @Option(names = "--corpora", defaultValue = "../shared/corpora",
-      description = "Folder holding email-intent/train.tsv and politeness/wikipedia.annotated.csv (default: ${DEFAULT-VALUE}).")
+      description = "Folder holding email-intent/train.tsv and the two politeness/*.annotated.csv files"
+          + " (default: ${DEFAULT-VALUE}).")
   Path corpora;
 
   @Option(names = "--out", defaultValue = MODEL_DIR,
@@ -55,7 +55,7 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
     PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
-    for (String f : List.of(Corpora.INTENT, Corpora.POLITENESS)) {
+    for (String f : List.of(Corpora.INTENT, Corpora.POLITENESS, Corpora.POLITENESS_STACK_EXCHANGE)) {
       if (!Files.isReadable(corpora.resolve(f))) {
         err.println(corpora.resolve(f) + ": cannot read training corpus (set --corpora)");
         return 2;
@@ -73,9 +73,9 @@ public final class TrainCommand implements Callable<Integer> {
     Metrics.Binary askCv = AskTraining.crossValidate(ask, folds, true);
     o.println("ask detector, model + rules as analyze uses it, class Yes: " + askCv);
 
-    List<Example> polite = PolitenessTraining.examples(Corpora.politeness(corpora), nlp);
-    PolitenessTraining.Figures politeCv = PolitenessTraining.crossValidate(polite, folds);
-    o.println("politeness, " + folds + "-fold CV on " + Corpora.POLITENESS + ": " + politeCv);
+    PolitenessTraining.Prepared polite = PolitenessTraining.prepare(corpora, nlp);
+    PolitenessTraining.Evaluation politeCv = PolitenessTraining.evaluate(polite, folds);
+    o.println(politeCv);
 
     if (evaluateOnly) {
       return 0;
@@ -90,8 +90,9 @@ public final class TrainCommand implements Callable<Integer> {
         + folds + "-fold CV with the rules: " + askCv + "\n" + when);
     PolitenessTraining.train(polite).write(out.resolve("politeness.model"),
         "Rapport politeness: score = @offset + @scale * (@bias + sum of weights), on the corpus' normalized scale.\n"
-        + "Logistic regression (CoreNLP LinearClassifierFactory, L2 sigma " + PolitenessTraining.SIGMA + ") on "
-        + Corpora.POLITENESS + ", features from PolitenessFeatures.\n" + folds + "-fold CV: " + politeCv + "\n" + when);
+        + "Least squares with L2 lambda " + PolitenessTraining.LAMBDA + " (CoreNLP QNMinimizer) on community z-scores"
+        + " of " + String.join(" and ", Corpora.POLITENESS_FILES) + ", features from PolitenessFeatures.\n" + politeCv + "\n"
+        + when);
     o.println("wrote " + out.resolve("ask.model") + " and " + out.resolve("politeness.model")
         + "; rebuild the jar to ship them");
     return 0;

@@ -13,6 +13,17 @@ import dev.rapport.ingest.InputException;
 import dev.rapport.ingest.InputPlan;
 import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.linkedin.LinkedInFiles;
+import dev.rapport.patterns.Baselines;
+import dev.rapport.patterns.NearDuplicates;
+import dev.rapport.patterns.PersonBaseline;
+import dev.rapport.patterns.PersonData;
+import dev.rapport.patterns.Thresholds;
+import dev.rapport.report.CohortCsv;
+import dev.rapport.report.CohortPage;
+import dev.rapport.report.PersonPage;
+import dev.rapport.report.PersonReport;
+import dev.rapport.report.ReportJson;
+import dev.rapport.report.ReportOptions;
 import dev.rapport.threads.Threading;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -21,7 +32,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,6 +44,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The {@code analyze} job: archives in, reports out. Stages run in the order the data flows:
@@ -133,12 +147,76 @@ public final class AnalyzeJob {
     long total = threaded.count();
     run.lap("write tables", t);
 
-    // the report stage times its own parts (language, people, detectors, reports)
-    ReportStage.Output reports = new ReportStage(spark, options, out, run).run(threaded, records, owners);
+    List<String> people = report(threaded, records, owners, out);
 
     out.write("run.json", run.render(plan, options, Versions.all()));
     records.unpersist();
-    return new Result(reports.people(), options.out(), total, quarantined);
+    return new Result(people, options.out(), total, quarantined);
+  }
+
+  /** From the threaded message table to the reports: language → people → detectors → tables and reports. */
+  private List<String> report(Dataset<Row> threaded, JavaRDD<IngestRecord> records, Map<String, Owner> owners,
+      Outputs out) throws IOException {
+    Thresholds thresholds = options.thresholds();
+    run.put("thresholds", thresholds.describe());
+    long t = System.nanoTime();
+    TableWriter tables = new TableWriter(spark, out);
+    LanguageStage.Output language = LanguageStage.annotate(threaded, records);
+    tables.messageFeatures(language.signals());
+    t = run.lap("language", t);
+
+    Broadcast<Map<String, Owner>> ownersB = spark.sparkContext().broadcast(owners,
+        scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    ReportBuilder builder = new ReportBuilder(thresholds, owners, ReportBuilder.countMessages(threaded),
+        options.realNames());
+    JavaRDD<PersonData> people = people(language, thresholds, ownersB);
+    List<PersonBaseline> baselines = people.map(PersonBaseline::of).collect();
+    PersonData.CohortStats cohort = Baselines.cohort(baselines);
+    run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
+        "median_ask_share", cohort.medianAskShare()));
+    t = run.lap("people", t);
+
+    // only per-person summaries reach the driver: the reports and the small baselines
+    List<PersonReport> reports = builder.buildAll(spark, people, cohort);
+    t = run.lap("detectors", t);
+
+    tables.relationships(people);
+    tables.findings(reports);
+    tables.linkedIn(records);
+    writeReports(out, reports);
+    run.lap("reports", t);
+    language.unpersist();
+    people.unpersist();
+    return reports.stream().map(PersonReport::person).toList();
+  }
+
+  /**
+   * One {@link PersonData} per person with a person-to-person message or a LinkedIn record, contacts resolved
+   * across email and LinkedIn; near-duplicate sent texts are found across the whole cohort without comparing every
+   * pair. Persisted: the baselines, the reports and the relationships table all read it.
+   */
+  private static JavaRDD<PersonData> people(LanguageStage.Output language, Thresholds thresholds,
+      Broadcast<Map<String, Owner>> owners) {
+    Dataset<Row> dupGroups = NearDuplicates.groups(language.p2p().where(col("direction").equalTo("sent"))
+        .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
+        thresholds.nearDuplicateBands(), thresholds.nearDuplicateMinJaccard(), thresholds.templateMinWords());
+    JavaPairRDD<String, List<String>> duplicates = dupGroups.javaRDD()
+        .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
+            r.<String>getList(r.fieldIndex("message_ids"))));
+    return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
+        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1())))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private void writeReports(Outputs out, List<PersonReport> reports) throws IOException {
+    ReportOptions ro = ReportOptions.defaults().withRealNames(options.realNames());
+    for (PersonReport r : reports) {
+      String dir = "people/" + r.person() + "/";
+      out.write(dir + "report.json", ReportJson.person(r));
+      out.write(dir + "report.html", PersonPage.render(r, ro));
+    }
+    out.write("cohort.csv", CohortCsv.render(reports));
+    out.write("index.html", CohortPage.render(reports, ro));
   }
 
   static final StructType OUTCOMES = new StructType()

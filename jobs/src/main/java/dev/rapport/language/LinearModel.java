@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * double p = ask.probability(AskFeatures.of(sentence));
  * }</pre>
  *
- * <p>Weights are learned by {@code dev.rapport.language.train} with CoreNLP's logistic regression; do not edit the
- * files by hand, retrain with {@code ./rapport train-language}. Unknown features weigh nothing.
+ * <p>Weights are learned by {@code dev.rapport.language.train} with CoreNLP: logistic regression for the ask model,
+ * regularised least squares (its {@code QNMinimizer}) for politeness; do not edit the files by hand, retrain with
+ * {@code ./rapport train-language}. Unknown features weigh nothing.
  *
  * <p>File format, UTF-8, one entry per line, {@code #} comments: {@code @bias}, {@code @scale} and {@code @offset}
  * lines, then {@code feature<TAB>weight} sorted by feature.

@@ -1,22 +1,37 @@
 package dev.rapport.language;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Features of a request for the politeness model: the politeness strategies of Danescu-Niculescu-Mizil et al.
- * (2013, "A computational approach to politeness"), each a named feature {@code s:<strategy>}, plus lemma unigrams
- * {@code w:<lemma>}.
+ * (2013, "A computational approach to politeness"), each a named feature {@code s:<strategy>}, plus features of the
+ * wording that name no topic:
+ * <ul>
+ *   <li>{@code w:<lemma>}: lemma unigrams, never nouns ({@link #keepWord});</li>
+ *   <li>{@code b:<w1>_<w2>}, {@code t:<w1>_<w2>_<w3>}: word bigrams and trigrams within a sentence, lower case, with
+ *       {@code <s>}/{@code </s>} at its ends and every noun, number or symbol written {@code N} ("could you send
+ *       the file ?" gives {@code t:could_you_send}, {@code b:the_N});</li>
+ *   <li>{@code p:<mark>}: punctuation marks used ({@code p:!}, {@code p:...});</li>
+ *   <li>{@code st:first:<word>}, {@code st:later:<word>}, {@code st:any:<word>}, {@code st2:first|later:<w1>_<w2>},
+ *       {@code end:first|later:<mark>}: how the first and the later sentences open and end;</li>
+ *   <li>{@code len:<k>} (about 2^k tokens), {@code q:<0..3>} (question marks), {@code ns:<1..4>} (sentences) and
+ *       {@code x:excl}, {@code x:lowerstart}, {@code x:caps}, {@code x:smiley}: the shape of the whole request.</li>
+ * </ul>
  *
  * <pre>{@code
  * Set<String> f = PolitenessFeatures.of(NlpPipeline.shared().annotate("Could you please check the dates? Thanks!"));
- * // s:counterfactual_modal, s:please, s:gratitude, s:question, w:check, ...
+ * // s:counterfactual_modal, s:please, s:gratitude, s:question, w:check, t:could_you_please, st:first:could, ...
  * }</pre>
  *
- * <p>Strategies carry the model across communities; unigrams add the rest. Unigrams are only kept when frequent in
- * training (see the trainer) and never for nouns ({@link #keepWord}), so the vocabulary of one wiki does not dominate. Use the same method when training and
- * scoring.
+ * <p>The model is trained on requests from two communities (Wikipedia editors and Stack Exchange users) and used on
+ * mail, a third, so nothing here names a topic: nouns, which name a wiki's "subpage" or a program's "array", are left
+ * out or written {@code N}. Features are only kept when frequent in training (see the trainer). Use the same method
+ * when training and scoring.
  */
 public final class PolitenessFeatures {
 
@@ -49,6 +64,9 @@ public final class PolitenessFeatures {
       "nonsense", "terrible", "awful", "useless", "worst", "hate", "annoying", "rude", "fail", "idiot", "crap",
       "shit", "damn", "hell", "fuck", "dumb", "silly", "lie", "lazy", "pathetic", "blame", "complain", "ignore",
       "mistake", "error", "worse", "unacceptable", "nobody", "incorrect", "confuse", "offensive", "angry", "disagree");
+
+  private static final Pattern CAPS = Pattern.compile("[A-Z]{3,}");
+  private static final Pattern SMILEY = Pattern.compile(".*[:;]-?[)D].*");
 
   private PolitenessFeatures() {}
 
@@ -163,7 +181,85 @@ public final class PolitenessFeatures {
     if (questions > 1) {
       f.add("s:questions_2+");
     }
+    addWording(sentences, f);
     return f;
+  }
+
+  /** The n-gram, punctuation, sentence-opening and shape features described in the class comment. */
+  private static void addWording(List<AnnotatedSentence> sentences, Set<String> f) {
+    int tokens = 0;
+    int questionMarks = 0;
+    int counted = 0;
+    boolean firstToken = true;
+    for (AnnotatedSentence s : sentences) {
+      List<Token> t = s.tokens();
+      if (t.isEmpty()) {
+        continue;
+      }
+      String pos = counted == 0 ? "first" : "later";
+      counted++;
+      tokens += t.size();
+      String prev2 = null;
+      String prev = "<s>";
+      List<String> words = new ArrayList<>(2);
+      for (Token a : t) {
+        String w = masked(a);
+        f.add("b:" + prev + "_" + w);
+        if (prev2 != null) {
+          f.add("t:" + prev2 + "_" + prev + "_" + w);
+        }
+        prev2 = prev;
+        prev = w;
+        String word = a.word();
+        if (a.isPunctuation()) {
+          f.add("p:" + word);
+        } else if (words.size() < 2) {
+          words.add(w);
+        }
+        questionMarks += (int) word.chars().filter(c -> c == '?').count();
+        if (word.indexOf('!') >= 0) {
+          f.add("x:excl");
+        }
+        if (CAPS.matcher(word).matches()) {
+          f.add("x:caps");
+        }
+        if (SMILEY.matcher(word).matches()) {
+          f.add("x:smiley");
+        }
+        if (firstToken) {
+          firstToken = false;
+          if (Character.isLowerCase(word.charAt(0))) {
+            f.add("x:lowerstart");
+          }
+        }
+      }
+      f.add("b:" + prev + "_</s>");
+      if (prev2 != null) {
+        f.add("t:" + prev2 + "_" + prev + "_</s>");
+      }
+      if (!words.isEmpty()) {
+        f.add("st:" + pos + ":" + words.get(0));
+        f.add("st:any:" + words.get(0));
+        if (words.size() > 1) {
+          f.add("st2:" + pos + ":" + words.get(0) + "_" + words.get(1));
+        }
+        Token last = t.get(t.size() - 1);
+        f.add("end:" + pos + ":" + (last.isPunctuation() ? last.word() : "w"));
+      }
+    }
+    if (counted == 0) {
+      return;
+    }
+    f.add("len:" + Math.min(6, 31 - Integer.numberOfLeadingZeros(Math.max(tokens, 1))));
+    f.add("q:" + Math.min(questionMarks, 3));
+    f.add("ns:" + Math.min(counted, 4));
+  }
+
+  /** A token as the n-grams see it: nouns, numbers, foreign words and symbols as {@code N}, the rest in lower case. */
+  private static String masked(Token a) {
+    String tag = a.tag();
+    return tag.startsWith("NN") || tag.equals("CD") || tag.equals("FW") || tag.equals("SYM") ? "N"
+        : a.word().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -29,4 +29,21 @@ class PolitenessFeaturesTest {
     assertTrue(f("I was wondering if you could help us.").containsAll(Set.of("s:first_person_start",
         "s:subjunctive", "s:first_person_plural", "s:second_person")));
   }
+
+  @Test
+  void wordingFeaturesNameNoTopic() {
+    Set<String> f = f("Could you send the spreadsheet? It would help!");
+    assertTrue(f.containsAll(Set.of("b:<s>_could", "t:could_you_send", "t:send_the_N", "b:N_?", "b:!_</s>",
+        "st:first:could", "st2:first:could_you", "st:later:it", "st:any:it", "end:first:?", "end:later:!",
+        "p:?", "p:!", "q:1", "ns:2", "x:excl")), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("spreadsheet")), "a noun became a feature: " + f);
+  }
+
+  @Test
+  void shapeFeaturesSeeLengthCaseAndEmphasis() {
+    Set<String> f = f("why?? WHY would anyone do that :)");
+    assertTrue(f.containsAll(Set.of("x:lowerstart", "x:caps", "x:smiley", "q:2", "p:??")), f.toString());
+    assertTrue(f("Thanks.").contains("len:1"));
+    assertFalse(f("Thanks.").contains("x:excl"));
+  }
 }

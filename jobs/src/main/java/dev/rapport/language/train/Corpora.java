@@ -10,17 +10,24 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Readers for the two public training corpora under {@code shared/corpora} (see its README for origins). */
+/** Readers for the public training corpora under {@code shared/corpora} (see its README for origins). */
 public final class Corpora {
 
   /** A sentence labelled as asking the reader to do something, or not. */
   public record Labelled(String text, boolean positive) {}
 
-  /** A request with its politeness score (the corpus' normalized score, about -3..+2.5). */
-  public record Scored(String text, double score) {}
+  /**
+   * A request with its politeness score (the corpus' normalized score, about -3..+2.5, higher is more polite), the
+   * community it was posted in (the file's {@code Community} column, e.g. "Wikipedia" or "092011 Stack Overflow") and
+   * its {@code Id} as the corpus gives it.
+   */
+  public record Scored(String community, String id, String text, double score) {}
 
   public static final String INTENT = "email-intent/train.tsv";
   public static final String POLITENESS = "politeness/wikipedia.annotated.csv";
+  public static final String POLITENESS_STACK_EXCHANGE = "politeness/stack-exchange-dev.annotated.csv";
+  /** The politeness files the model is trained on, one per community, in this order. */
+  public static final List<String> POLITENESS_FILES = List.of(POLITENESS, POLITENESS_STACK_EXCHANGE);
 
   private Corpora() {}
 
@@ -46,12 +53,28 @@ public final class Corpora {
 
   /** {@code politeness/wikipedia.annotated.csv}: the {@code Request} and {@code Normalized Score} columns. */
   public static List<Scored> politeness(Path corpora) throws IOException {
-    Path file = corpora.resolve(POLITENESS);
+    return politeness(corpora, POLITENESS);
+  }
+
+  /**
+   * One file of the Stanford Politeness Corpus ({@code file} relative to {@code corpora}, e.g.
+   * {@link #POLITENESS_STACK_EXCHANGE}): its {@code Community}, {@code Id}, {@code Request} and
+   * {@code Normalized Score} columns, in file order.
+   */
+  public static List<Scored> politeness(Path corpora, String file) throws IOException {
+    Path path = corpora.resolve(file);
     List<Scored> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
       for (CSVRecord rec : format.parse(r)) {
-        out.add(new Scored(rec.get("Request"), Double.parseDouble(rec.get("Normalized Score"))));
+        double score;
+        try {
+          score = Double.parseDouble(rec.get("Normalized Score"));
+        } catch (NumberFormatException e) {
+          throw new IOException(path + " record " + rec.getRecordNumber() + ": expected a number as Normalized Score,"
+              + " got '" + rec.get("Normalized Score") + "'");
+        }
+        out.add(new Scored(rec.get("Community"), rec.get("Id"), rec.get("Request"), score));
       }
     }
     return out;

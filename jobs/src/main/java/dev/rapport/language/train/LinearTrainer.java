@@ -6,14 +6,17 @@ import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.ling.RVFDatum;
-import edu.stanford.nlp.stats.ClassicCounter;
+import edu.stanford.nlp.optimization.AbstractCachingDiffFunction;
 import edu.stanford.nlp.optimization.QNMinimizer;
+import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Logistic regression with an L2 (Gaussian) prior, by CoreNLP's {@link LinearClassifierFactory}, exported to a
@@ -114,6 +117,95 @@ public final class LinearTrainer {
       data.add(new RVFDatum<>(values, e.positive()));
     }
     return export(fit(data, sigma), ratio);
+  }
+
+  /**
+   * Least-squares regression of each example's {@link Example#target()} on its binary features, with an L2 penalty:
+   * minimises {@code sum (bias + sum of weights - target)^2 + lambda * sum weight^2} (the bias is not penalised) with
+   * CoreNLP's {@link QNMinimizer}. Features seen in fewer than {@code minCount} examples are dropped first. The
+   * returned model's {@link LinearModel#margin} is the predicted target; its labels ({@link Example#positive()}) are
+   * not used.
+   *
+   * <pre>{@code
+   * LinearModel m = LinearTrainer.trainRidge(examples, 100, 5);   // m.margin(features) estimates the target
+   * }</pre>
+   */
+  public static LinearModel trainRidge(List<Example> examples, double lambda, int minCount) {
+    if (examples == null || examples.isEmpty()) {
+      throw new IllegalArgumentException("expected training examples, got none");
+    }
+    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+      throw new IllegalArgumentException("expected a finite lambda >= 0, got " + lambda);
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Example e : examples) {
+      for (String f : e.features()) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
+    // Sorted, so that the same data gives the same numbering and the same model file.
+    Map<String, Integer> index = new TreeMap<>();
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() >= minCount && !c.getKey().equals("@bias")) {
+        index.put(c.getKey(), 0);
+      }
+    }
+    List<String> names = new ArrayList<>(index.keySet());
+    for (int j = 0; j < names.size(); j++) {
+      index.put(names.get(j), j);
+    }
+    int n = examples.size();
+    int d = names.size();
+    int[][] rows = new int[n][];
+    double[] y = new double[n];
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      Example e = examples.get(i);
+      rows[i] = e.features().stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
+      y[i] = e.target();
+      mean += y[i] / n;
+    }
+    double[] start = new double[d + 1];
+    start[d] = mean;
+    AbstractCachingDiffFunction objective = new AbstractCachingDiffFunction() {
+      @Override
+      public int domainDimension() {
+        return d + 1;
+      }
+
+      @Override
+      protected void calculate(double[] w) {
+        double v = 0;
+        double[] g = new double[d + 1];
+        for (int i = 0; i < n; i++) {
+          double r = w[d] - y[i];
+          for (int j : rows[i]) {
+            r += w[j];
+          }
+          v += r * r;
+          for (int j : rows[i]) {
+            g[j] += 2 * r;
+          }
+          g[d] += 2 * r;
+        }
+        for (int j = 0; j < d; j++) {
+          v += lambda * w[j] * w[j];
+          g[j] += 2 * lambda * w[j];
+        }
+        value = v;
+        derivative = g;
+      }
+    };
+    QNMinimizer q = new QNMinimizer(15);
+    q.shutUp();
+    double[] w = q.minimize(objective, 1e-9, start);
+    Map<String, Double> weights = new HashMap<>();
+    for (int j = 0; j < d; j++) {
+      if (Math.abs(w[j]) > 1e-6) {
+        weights.put(names.get(j), w[j]);
+      }
+    }
+    return new LinearModel(w[d], 1, 0, weights);
   }
 
   private static LinearClassifier<Boolean, String> fit(

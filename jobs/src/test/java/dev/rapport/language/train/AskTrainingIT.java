@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * writing, with the L2 strength chosen inside each training fold) less a small margin for numerical noise; they are
  * BELOW the project's target (0.90 / 0.85), which this detector does not reach.
  */
-class AskTrainingTest {
+class AskTrainingIT {
 
   static List<Corpora.Labelled> corpus;
   static AskTraining.Prepared data;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * figures are optimistic; it guards against regressions, it is not an independent evaluation. The held-out file
  * {@code networking-signals-holdout.tsv} gives the honest figures.
  */
-class NetworkingSignalsTest {
+class NetworkingSignalsIT {
 
   record Item(Set<String> labels, String text) {}
 
@@ -71,7 +71,7 @@ class NetworkingSignalsTest {
 
   static List<Item> read(String resource) throws IOException {
     List<Item> out = new ArrayList<>();
-    try (InputStream in = NetworkingSignalsTest.class.getResourceAsStream(resource)) {
+    try (InputStream in = NetworkingSignalsIT.class.getResourceAsStream(resource)) {
       String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : all.split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {

@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * Both pages, rendered from reports full of hostile text, opened in real headless Chromium from {@code file://}:
  * nothing from the data runs, nothing is fetched, nothing errors, and the cohort table sorts.
  */
-class ReportPagesBrowserTest {
+class ReportPagesBrowserIT {
   /** Folder names a hostile cohort could have; each must still link and render safely. */
   static final List<String> PEOPLE = List.of(
       "avery", "x\" onmouseover=\"window.__pwned=30", "<img src=x onerror=window.__pwned=31>",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A LinkedIn export whose only outreach is invitation notes, analysed end to end: notes that open with a bare ask to
  * strangers are a cold ask quoted from the note, and notes that say who the writer is and why they write are not.
  */
-class InvitationNotesAnalyzeTest {
+class InvitationNotesAnalyzeIT {
 
   static final String HEADER = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n";
 

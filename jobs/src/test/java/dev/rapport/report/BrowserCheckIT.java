@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 /** Negative controls: pages that do what Rapport's pages must never do, to show that each check can fail. */
-class BrowserCheckTest {
+class BrowserCheckIT {
   private static BrowserCheck browser;
   private static Path dir;
 

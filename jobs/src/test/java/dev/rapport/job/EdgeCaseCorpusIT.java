@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every file of the broken-MIME corpora (Apache mime4j's and sisimai's) is read without a crash and accounted for. */
-class EdgeCaseCorpusTest {
+class EdgeCaseCorpusIT {
   @Test
   void everyFileIsReadOrExplainedAndEveryRecordAccountedFor() throws Exception {
     Path corpus = Corpora.root().resolve("mail-edge-cases");

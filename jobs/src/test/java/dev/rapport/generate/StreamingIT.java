@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 5,000-message person is written by streaming: the generator runs in a JVM whose heap is smaller than the mbox it
  * writes, which only works if messages go to the file as they are made.
  */
-class StreamingTest {
+class StreamingIT {
   private static final int HEAP_MB = 10;
 
   @TempDir

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The whole analyze job over the real Enron mailboxes of Kenneth Lay and Jeff Skilling (10,076 messages). */
-class EnronAnalyzeTest {
+class EnronAnalyzeIT {
   static Path out;
   static JsonNode run;
 

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.report.BrowserCheck;
+import dev.rapport.testing.AnswerKey;
 import dev.rapport.testing.RunJson;
 import dev.rapport.testing.SparkTestSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,66 +25,32 @@ import org.junit.jupiter.api.Test;
  * mostly bulk mail) get none. Also: reruns are byte-identical, reports show pseudonyms and the owner's own words
  * only, and the pages are safe in a real browser.
  */
-class StoryCohortTest {
+class StoryCohortIT {
   static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
   static Path out;
-  static JsonNode expected;
+  static AnswerKey key;
 
   @BeforeAll
   static void analyzeOnce() throws Exception {
     out = Path.of("target", "test-out", "stories").toAbsolutePath();
     new AnalyzeJob(SparkTestSession.get(), AnalyzeOptions.of(List.of(SAMPLES.toString()), out.toString())).run();
-    expected = RunJson.read(SAMPLES.resolve("expected.json")).get("people");
-  }
-
-  static Set<String> found(String person) {
-    Set<String> got = new TreeSet<>();
-    RunJson.read(out.resolve("people").resolve(person).resolve("report.json")).get("findings")
-        .forEach(f -> got.add(f.get("pattern").asText()));
-    return got;
+    key = AnswerKey.read(SAMPLES.resolve("expected.json"));
   }
 
   @Test
   void everyExpectedPatternIsFoundAndNinetyPercentOfFindingsAreExpected() {
-    int reported = 0;
-    int expectedFound = 0;
-    Map<String, String> misses = new TreeMap<>();
-    Map<String, String> extras = new TreeMap<>();
-    for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-      String person = it.next();
-      Set<String> want = new TreeSet<>();
-      expected.get(person).get("expected").forEach(p -> want.add(p.asText()));
-      Set<String> got = found(person);
-      reported += got.size();
-      for (String p : got) {
-        if (want.contains(p)) {
-          expectedFound++;
-        } else {
-          extras.merge(person, p, (a, b) -> a + "," + b);
-        }
-      }
-      for (String p : want) {
-        if (!got.contains(p)) {
-          misses.merge(person, p, (a, b) -> a + "," + b);
-        }
-      }
-    }
-    assertTrue(misses.isEmpty(), "expected patterns not found: " + misses);
-    assertTrue(expectedFound >= 0.9 * reported,
-        "only " + expectedFound + " of " + reported + " findings are expected; unexpected: " + extras);
+    AnswerKey.Score s = key.score(out);
+    assertTrue(s.misses().isEmpty(), "expected patterns not found: " + s.misses());
+    assertTrue(s.expectedFound() >= 0.9 * s.reported(),
+        "only " + s.expectedFound() + " of " + s.reported() + " findings are expected; unexpected: " + s.extras());
     // The 90% is the bar for stories we do not have. Ours were each written to show only their own patterns, so
     // here any extra finding is a regression (a stock "I'd like to join your network" note once read as a cold ask).
-    assertTrue(extras.isEmpty(), "unexpected findings on the project's own stories: " + extras);
+    assertTrue(s.extras().isEmpty(), "unexpected findings on the project's own stories: " + s.extras());
   }
 
   @Test
   void healthyPeopleAndTheNewsletterMailboxGetNoFindings() {
-    for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-      String person = it.next();
-      if (expected.get(person).get("expected").isEmpty()) {
-        assertEquals(Set.of(), found(person), person);
-      }
-    }
+    assertEquals(Map.of(), key.score(out).healthyWithFindings());
   }
 
   @Test
@@ -97,8 +60,8 @@ class StoryCohortTest {
       assertEquals(e.get("read").asLong(),
           e.get("parsed").asLong() + e.get("skipped").asLong() + e.get("quarantined").asLong(), e.toString());
     }
-    for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-      JsonNode r = RunJson.read(out.resolve("people").resolve(it.next()).resolve("report.json"));
+    for (String person : key.expected().keySet()) {
+      JsonNode r = RunJson.read(out.resolve("people").resolve(person).resolve("report.json"));
       assertEquals(9, r.get("scores").size());
       assertTrue(r.get("counts").get("messages").asLong() > 0);
     }
@@ -152,8 +115,8 @@ class StoryCohortTest {
     Path again = Path.of("target", "test-out", "stories-again").toAbsolutePath();
     new AnalyzeJob(SparkTestSession.get(), AnalyzeOptions.of(List.of(SAMPLES.toString()), again.toString())).run();
     assertEquals(Files.readString(out.resolve("cohort.csv")), Files.readString(again.resolve("cohort.csv")));
-    for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-      Path rel = Path.of("people", it.next(), "report.json");
+    for (String person : key.expected().keySet()) {
+      Path rel = Path.of("people", person, "report.json");
       assertEquals(Files.readString(out.resolve(rel)), Files.readString(again.resolve(rel)), rel.toString());
     }
     var first = (com.fasterxml.jackson.databind.node.ObjectNode) RunJson.read(out.resolve("run.json"));
@@ -170,7 +133,7 @@ class StoryCohortTest {
     BrowserCheck.assumeAvailable();
     List<Path> pages = new ArrayList<>();
     pages.add(out.resolve("index.html"));
-    expected.fieldNames().forEachRemaining(p -> pages.add(out.resolve("people").resolve(p).resolve("report.html")));
+    key.expected().keySet().forEach(p -> pages.add(out.resolve("people").resolve(p).resolve("report.html")));
     try (BrowserCheck b = BrowserCheck.start()) {
       for (Path page : pages.subList(0, 4)) {
         Path png = b.check(page);

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
  * Checks every HTML page of a real {@code analyze --out DIR} run in Chromium, when asked to:
  *
  * <pre>
- * mvn -B -o -q test -Dtest=PipelineOutputBrowserTest -Drapport.checkOut=/path/to/out
+ * mvn -B -o -q test -Dtest=PipelineOutputBrowserIT -Drapport.checkOut=/path/to/out
  * </pre>
  *
  * Skipped when {@code rapport.checkOut} is not set, so the ordinary build does not depend on a prior run.
  */
-class PipelineOutputBrowserTest {
+class PipelineOutputBrowserIT {
 
   @Test
   void everyPageOfARunIsSafeInTheBrowser() throws IOException {
