@@ -169,7 +169,9 @@ public final class AnalyzeJob {
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
     ReportBuilder builder = new ReportBuilder(thresholds, owners, ReportBuilder.countMessages(threaded),
         options.realNames());
-    JavaRDD<PersonData> people = people(language, thresholds, ownersB);
+    Broadcast<Map<String, List<PersonData.SentMail>>> sentMail = spark.sparkContext().broadcast(
+        PersonAssembler.sentMail(threaded), scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    JavaRDD<PersonData> people = people(language, thresholds, ownersB, sentMail);
     List<PersonBaseline> baselines = people.map(PersonBaseline::of).collect();
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
@@ -178,6 +180,7 @@ public final class AnalyzeJob {
 
     // only per-person summaries reach the driver: the reports and the small baselines
     List<PersonReport> reports = builder.buildAll(spark, people, cohort);
+    run.put("networking_scope", networkingScope(reports));
     t = run.lap("detectors", t);
 
     tables.relationships(people);
@@ -196,7 +199,7 @@ public final class AnalyzeJob {
    * pair. Persisted: the baselines, the reports and the relationships table all read it.
    */
   private static JavaRDD<PersonData> people(LanguageStage.Output language, Thresholds thresholds,
-      Broadcast<Map<String, Owner>> owners) {
+      Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail) {
     Dataset<Row> dupGroups = NearDuplicates.groups(language.p2p().where(col("direction").equalTo("sent"))
         .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
         thresholds.nearDuplicateBands(), thresholds.nearDuplicateMinJaccard(), thresholds.templateMinWords());
@@ -204,8 +207,27 @@ public final class AnalyzeJob {
         .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
             r.<String>getList(r.fieldIndex("message_ids"))));
     return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
-        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1())))
+        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
+            sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * Over the cohort, how many person-to-person messages the detectors judged as networking and how many were left
+   * out, by reason: accounted for the way bulk mail is.
+   */
+  private static Map<String, Object> networkingScope(List<PersonReport> reports) {
+    long networking = 0;
+    Map<String, Long> reasons = new java.util.TreeMap<>();
+    for (PersonReport r : reports) {
+      networking += r.counts().networking();
+      r.counts().leftOut().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("networking", networking);
+    out.put("not_networking", reasons.values().stream().mapToLong(Long::longValue).sum());
+    out.put("not_networking_reasons", reasons);
+    return out;
   }
 
   private void writeReports(Outputs out, List<PersonReport> reports) throws IOException {

@@ -189,7 +189,8 @@ final class Judgements {
     Msg needing = null;
     boolean offered = false;
     for (Msg m : received) {
-      if (needsAnswer(m) && obliges(contact, m)) {
+      // once the owner answered, the message engaged them whoever sent it; unanswered, only an obligation counts
+      if (needsAnswer(m) && (reply != null ? m.toOwner() : obliges(contact, m))) {
         needing = needing == null ? m : needing;
         offered |= offers(m);
       }

@@ -76,10 +76,6 @@ public final class NoFollowUpDetector implements Detector {
     if (unseen.isPresent()) {
       return Assessment.notAssessable(pattern(), unseen.get());
     }
-    if (p.spanDays() < t.conversationGapDays()) {
-      return Assessment.notAssessable(pattern(), "the archive covers " + p.spanDays() + " days; whether openings were"
-          + " followed up needs at least " + t.conversationGapDays());
-    }
     int serious = 0;
     Map<Kind, int[]> tally = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {

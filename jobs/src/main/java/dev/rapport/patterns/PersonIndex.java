@@ -105,6 +105,16 @@ public final class PersonIndex {
     return t;
   }
 
+  /** How many person-to-person messages are part of the owner's networking: the ones the detectors judge. */
+  public long networkingMessages() {
+    return msgs.size();
+  }
+
+  /** Person-to-person messages left out as not networking, by reason ("day-to-day work", …). */
+  public Map<String, Long> leftOut() {
+    return scope.leftOut();
+  }
+
   /** Each contact's messages, oldest first, contacts in key order. */
   Map<String, List<Msg>> byContact() {
     return Collections.unmodifiableMap(byContact);
@@ -345,23 +355,25 @@ public final class PersonIndex {
       }
       reasons.add(why.get());
     }
-    return reasons.isEmpty() ? Optional.of("the archive holds no person-to-person mail") : Optional.of(
-        String.join("; ", reasons));
+    if (!reasons.isEmpty()) {
+      return Optional.of(String.join("; ", reasons));
+    }
+    // nothing received asks nothing of the owner; with nothing sent either there is nothing to judge
+    return sentMail.values().stream().anyMatch(m -> m.own() > 0) ? Optional.empty()
+        : Optional.of("the archive holds no person-to-person mail");
   }
 
   /**
    * The archive shows what the owner did about something that happened at {@code from} and was due by {@code due}:
-   * the source can show the owner's replies, the owner's own mail there goes on past {@code due}, and it has no gap
-   * of more than {@link #COVERAGE_GAP_DAYS} around the case. Without that, silence is the archive's, not the owner's.
+   * the source can show the owner's replies, the archive goes on past {@code due}, and the owner's own mail there
+   * comes within {@link #COVERAGE_GAP_DAYS} of the case. A mailbox whose sent mail stops, or was exported for another
+   * period, leaves a silence that is the archive's, not the owner's.
    */
   boolean shows(String source, Instant from, Instant due) {
-    if (repliesNotShownIn(source).isPresent()) {
+    if (repliesNotShownIn(source).isPresent() || asOf.isBefore(due)) {
       return false;
     }
     List<Instant> own = ownSent.getOrDefault(source, List.of());
-    if (own.isEmpty() || own.get(own.size() - 1).isBefore(due)) {
-      return false;
-    }
     Instant lo = from.minus(Duration.ofDays(COVERAGE_GAP_DAYS));
     Instant hi = due.plus(Duration.ofDays(COVERAGE_GAP_DAYS));
     for (Instant i : own) {

@@ -30,10 +30,6 @@ public final class SlowReplyDetector implements Detector {
     if (unseen.isPresent()) {
       return Assessment.notAssessable(pattern(), unseen.get());
     }
-    if (p.spanDays() < t.conversationGapDays()) {
-      return Assessment.notAssessable(pattern(), "the archive covers " + p.spanDays() + " days; reply habits need at"
-          + " least " + t.conversationGapDays());
-    }
     int cases = 0;
     int slow = 0;
     int serious = 0;

@@ -41,13 +41,27 @@ class ColdAskDetectorTest {
   }
 
   @Test
-  void anExchangeTheIdentityStageSawElsewhereIsContext() {
+  void anEarlierExchangeOfAnyKindIsContext() {
     PersonBuilder p = new PersonBuilder("ida").asOf(Stories.END);
     for (String c : new String[] {"dana", "eli", "fay"}) {
-      p.contactFirstExchanged(c, "2024-05-01");
+      String q = p.receive(c, "2024-05-01", Sig.plain().question());
+      p.sendReply(q, "2024-05-02", "Yes, the slides are in the shared folder.", Sig.plain());
       p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  /** Issue 11: a LinkedIn connection with no note and no message is not a conversation. */
+  @Test
+  void aConnectionAloneIsNoContext() {
+    PersonBuilder p = new PersonBuilder("ivo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.contactFirstExchanged(c, "2024-05-01");
+      p.invitation(c, "2024-05-01", "");
+      p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    Check.hasEvidence(f, "eli", "2025-03-01", "Can you refer me?");
   }
 
   @Test
