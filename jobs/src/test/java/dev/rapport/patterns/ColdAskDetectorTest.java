@@ -51,6 +51,21 @@ class ColdAskDetectorTest {
     Check.notFound(Check.assess(detector, p.build()), 0.0);
   }
 
+  /** Issue 11: advice speaks to the person: a professional is not told to introduce themselves as a student. */
+  @Test
+  void theAdvicesExampleFitsAStudentOrAProfessional() {
+    PersonBuilder pro = new PersonBuilder("pia");
+    PersonBuilder student = new PersonBuilder("stu");
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      pro.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+      student.send(c, "2025-03-01", "I'm a final-year student at State. Can you refer me?", Sig.ask());
+    }
+    String forPro = Check.found(Check.assess(detector, pro.asOf(Stories.END).build()), 0.5, 1.0).advice();
+    String forStudent = Check.found(Check.assess(detector, student.asOf(Stories.END).build()), 0.5, 1.0).advice();
+    assertTrue(forPro.contains("I lead") && !forPro.contains("student"), forPro);
+    assertTrue(forStudent.contains("student at"), forStudent);
+  }
+
   /** Issue 11: a LinkedIn connection with no note and no message is not a conversation. */
   @Test
   void aConnectionAloneIsNoContext() {
