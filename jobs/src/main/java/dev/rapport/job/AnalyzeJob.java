@@ -268,10 +268,17 @@ public final class AnalyzeJob {
         .agg(count(lit(1)).as("n"), mode(when(length(col("p.name")).gt(0), col("p.name"))).as("name"))
         .withColumn("_r", row_number().over(Window.partitionBy("person").orderBy(col("n").desc(), col("address"))))
         .where(col("_r").leq(200));
+    Map<String, Long> fromSentFolder = new HashMap<>();
+    for (Row r : kept.where(col("bulk_reason").isNull().and(col("from.key").contains("@")))
+            .where(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")))
+            .groupBy(col("person"), col("from.key")).count().collectAsList()) {
+      fromSentFolder.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
+    }
     Map<String, List<OwnerInference.AddressUse>> byPerson = new HashMap<>();
     for (Row r : uses.collectAsList()) {
       byPerson.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
+          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3),
+              fromSentFolder.getOrDefault(r.getString(0) + "|" + r.getString(1), 0L)));
     }
     Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
     OwnerHints hints = OwnerHints.of(options.me());

@@ -101,10 +101,11 @@ public enum Phrase {
       + "|beers)|(grab|get|have) (a )?(coffee|lunch|drinks?|a beer|beers) (sometime|soon|next|when)|thinking of you"
       + "|thought of you)\\b"),
   /**
-   * A work instruction: "please" with a verb of office work ("Please process for payment", "please forward the
-   * file", "please see attached").
+   * A work instruction: "please" with a verb of office work ("Please process for payment", "pls print", "please see
+   * attached"), setting up a meeting, or an "fyi" forward.
    */
-  TASK_REQUEST("\\bplease (process|approve|sign|forward|fax|print|schedule|book|submit|review the|update|handle|file"
+  TASK_REQUEST("\\bfyi\\b|\\b(set up|setup|schedule|arrange) a (mtg|meeting|call)\\b|\\blet'?s have a (mtg|meeting)\\b"
+      + "|\\b(please|pls|plz) (process|approve|sign|forward|fax|print|schedule|book|submit|review the|update|handle|file"
       + "|pay|distribute|circulate|circ|route|initial|confirm|advise|see attached|find attached|send (me )?(the|a|your|"
       + "over|back)|call|note|be advised|make sure|let me know (if|when|what|whether) (the|this|it|we|you need))\\b"),
   /**

@@ -31,9 +31,9 @@ import java.util.TreeMap;
  *   <li>Otherwise a thread that coordinates work or coursework ({@link Phrase#TASK_REQUEST}, or the vocabulary of
  *       work naming two different things, {@link Phrase#WORK_VOCABULARY}) is left out as work, and one about family
  *       life ({@link Phrase#FAMILY}) as personal.</li>
- *   <li>What is left counts only with a networking contact: someone with a thread of rule 1 or 2, or a LinkedIn
- *       connection. Small talk and scheduling with a mentor are part of the relationship; the same words with
- *       someone the owner only works with are not networking.</li>
+ *   <li>What is left counts only with a networking contact: a LinkedIn connection, or someone with whom threads of
+ *       rule 1 or 2 are at least as many as work threads. Small talk and scheduling with a mentor are part of the
+ *       relationship; the same words with someone the owner mostly works with are not networking.</li>
  * </ol>
  * No rule reads an address's domain: a student's classmates and professors share the student's university domain
  * and are the heart of their network, while a company's colleagues share it and mostly coordinate work.
@@ -76,13 +76,25 @@ final class NetworkingScope {
       }
     }
     Map<String, Scope> threadScope = new TreeMap<>();
+    Map<String, int[]> threadsByContact = new HashMap<>();
     for (var e : threads.entrySet()) {
       Scope k = scopeOf(e.getValue());
       threadScope.put(e.getKey(), k);
-      if (k == Scope.NETWORKING) {
-        e.getValue().forEach(m -> networking.addAll(m.counterparts()));
+      Set<String> who = new HashSet<>();
+      e.getValue().forEach(m -> who.addAll(m.counterparts()));
+      for (String c : who) {
+        int[] n = threadsByContact.computeIfAbsent(c, x -> new int[2]);
+        n[0] += k == Scope.NETWORKING ? 1 : 0;
+        n[1] += k == Scope.WORK ? 1 : 0;
       }
     }
+    // a contact is a networking contact when the relationship is mostly networking: one friendly thread with a
+    // colleague the owner mostly works with does not make their scheduling and errands networking
+    threadsByContact.forEach((c, n) -> {
+      if (n[0] > 0 && n[0] >= n[1]) {
+        networking.add(c);
+      }
+    });
     Map<String, Scope> decided = new HashMap<>();
     Map<String, Long> leftOut = new TreeMap<>();
     for (Msg m : messages) {

@@ -44,6 +44,11 @@ public final class SlowReplyDetector implements Detector {
       }
       Msg pending = turn.needing();
       Msg m = turn.reply();
+      // the owner's next message to the contact elsewhere ("fyi", a forward) answers nothing: only a reply in the
+      // thread shows how long the message waited
+      if (m.threadKey() == null || !m.threadKey().equals(pending.threadKey())) {
+        continue;
+      }
       boolean offered = turn.offered();
       double days = Math.max(0, PersonIndex.days(pending.date(), m.date()));
       if (days > t.conversationGapDays()) {
