@@ -2,8 +2,10 @@ package dev.rapport.cli;
 
 import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
+import dev.rapport.ingest.Limits;
 import dev.rapport.job.AnalyzeJob;
 import dev.rapport.job.AnalyzeOptions;
+import dev.rapport.job.Outputs;
 import dev.rapport.patterns.Thresholds;
 import dev.rapport.spark.Sessions;
 import java.io.IOException;
@@ -66,6 +68,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "(for a person reviewing their own archive).")
   boolean realNames;
 
+  @Option(names = "--tables", paramLabel = "private|full", defaultValue = "private",
+      description = "tables/: 'private' (default) keeps the owner's own words and only features and metadata of "
+          + "other people's messages, contacts as pseudonyms; 'full' keeps everything as read, other people's words "
+          + "and addresses included (for an analyst working on their own archive).")
+  String tables;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Override a threshold or limit (repeatable); 'rapport thresholds' lists them.")
   Map<String, String> thresholds = new LinkedHashMap<>();
@@ -107,12 +115,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalyzeJob.Result r;
     try {
+      checkLocalPlacement(options);
       r = runner.run(options);
     } catch (InputException e) {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("rapport analyze: " + e.getMessage());
+      err.println("rapport analyze: " + (diskFull(e) ? "the disk is full (" + e.getMessage() + ")" : e.getMessage()));
+      return Main.FAILURE;
+    } catch (RuntimeException e) {
+      if (!diskFull(e)) {
+        throw e;
+      }
+      // Spark wraps a writer's IOException; a full disk is the user's to fix, so one line and no stack trace
+      err.println("rapport analyze: the disk is full while writing " + out + " (No space left on device)");
       return Main.FAILURE;
     }
     // anything else, an IllegalArgumentException included, is Rapport's fault: Main's handler makes it exit 1
@@ -131,9 +147,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       path("INPUT", input);
     }
     path("--out", out);
+    Map<String, String> limitSets = new LinkedHashMap<>();
+    Map<String, String> thresholdSets = new LinkedHashMap<>();
+    thresholds.forEach((k, v) -> (Limits.isKey(k) ? limitSets : thresholdSets).put(k, v));
+    for (var e : thresholdSets.entrySet()) {
+      String near = nearestLimit(e.getKey());
+      if (near != null && Thresholds.byKey().stream().noneMatch(th -> th.key().equals(e.getKey()))) {
+        throw new IllegalArgumentException("--set: unknown limit '" + e.getKey() + "' (value '" + e.getValue()
+            + "'); did you mean '" + near + "'?");
+      }
+    }
     Thresholds t;
+    Limits limits;
     try {
-      t = Thresholds.defaults().withOverrides(thresholds);
+      t = Thresholds.defaults().withOverrides(thresholdSets);
+      limits = Limits.defaults().withOverrides(limitSets);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--set: " + e.getMessage(), e);
     }
@@ -144,10 +172,79 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--linkedin-zone expects a zone like UTC or Europe/Paris, got '"
           + linkedInZone + "'", e);
     }
+    if (!tables.equals("private") && !tables.equals("full")) {
+      throw new IllegalArgumentException("--tables expects 'private' or 'full', got '" + tables + "'");
+    }
     InputDiscovery.Mode mode = cohort ? InputDiscovery.Mode.COHORT
         : person != null ? InputDiscovery.Mode.PERSON : InputDiscovery.Mode.AUTO;
     return new AnalyzeOptions(inputs, out, me, date("--since", since), date("--until", until), master, mode, person,
-        zone, realNames, t, splitMb << 20);
+        zone, realNames, t, splitMb << 20, limits, tables.equals("full"));
+  }
+
+  /**
+   * Output inside an input, input inside the output, or a folder Rapport did not write: refused before Spark starts
+   * when the paths are local. Other file systems are checked by the job, with the cluster's configuration.
+   */
+  private static void checkLocalPlacement(AnalyzeOptions options) throws InputException, IOException {
+    List<String> all = new ArrayList<>(options.inputs());
+    all.add(options.out());
+    for (String p : all) {
+      String scheme = new org.apache.hadoop.fs.Path(p).toUri().getScheme();
+      if (scheme != null && !scheme.equals("file")) {
+        return;
+      }
+    }
+    var conf = new org.apache.hadoop.conf.Configuration();
+    conf.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
+    conf.setBoolean("fs.file.impl.disable.cache", true);
+    Outputs.checkPlacement(options.inputs(), options.out(), conf);
+  }
+
+  /** The limit key a mistyped key most likely meant, when it is within three edits of one and nearer than any threshold. */
+  private static String nearestLimit(String key) {
+    String best = null;
+    int bestDistance = 4;
+    for (var l : Limits.byKey()) {
+      int d = distance(l.key(), key);
+      if (d < bestDistance) {
+        best = l.key();
+        bestDistance = d;
+      }
+    }
+    for (var t : Thresholds.byKey()) {
+      if (distance(t.key(), key) <= bestDistance) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** True when {@code e} or one of its causes says the disk is full. */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hadoop refuses some strings as paths before any file system is asked ("", "a:b:c"): a usage mistake. */

@@ -1,10 +1,12 @@
 package dev.rapport.cli;
 
+import dev.rapport.ingest.Limits;
 import dev.rapport.patterns.Threshold;
 import dev.rapport.patterns.Thresholds;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -13,6 +15,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * ./rapport thresholds        # paste between the README's thresholds markers; ReadmeThresholdsTest checks it
+ * ./rapport thresholds --limits   # the readers' limits (ingest.Limits), for the README's limits table
  * }</pre>
  */
 @Command(name = "thresholds", mixinStandardHelpOptions = true,
@@ -22,9 +25,13 @@ public final class ThresholdsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--limits", description = "Print the readers' limits (message size, line length, recipients, …)"
+      + " instead, which 'analyze --set' also accepts.")
+  boolean limits;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(markdown());
+    spec.commandLine().getOut().print(limits ? Limits.markdown() : markdown());
     spec.commandLine().getOut().flush();
     return Main.OK;
   }

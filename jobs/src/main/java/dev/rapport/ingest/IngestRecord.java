@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param reason   why it was skipped or quarantined; null when parsed
  * @param message  the parsed message; null unless {@code outcome == PARSED} and the record is a message
  * @param payload  a non-message record (a LinkedIn connection or invitation), null otherwise
+ * @param notes    what was cut or dropped from a parsed record by a {@link Limits limit}; a message's own notes
  */
 public record IngestRecord(
     String person,
@@ -25,7 +26,8 @@ public record IngestRecord(
     long position,
     String reason,
     MailMessage message,
-    Serializable payload) implements Serializable {
+    Serializable payload,
+    java.util.List<String> notes) implements Serializable {
 
   public enum Outcome { PARSED, SKIPPED, QUARANTINED }
 
@@ -33,24 +35,57 @@ public record IngestRecord(
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(outcome, "outcome");
+    notes = notes == null ? java.util.List.of() : java.util.List.copyOf(notes);
   }
 
   public static IngestRecord parsed(String entry, MailMessage m) {
-    return new IngestRecord(m.person(), entry, m.format(), Outcome.PARSED, m.source(), m.position(), null, m, null);
+    return new IngestRecord(m.person(), entry, m.format(), Outcome.PARSED, m.source(), m.position(), null, m, null,
+        m.notes());
   }
 
   public static IngestRecord parsedOther(String person, String entry, String format, String source, long position,
       Serializable payload) {
-    return new IngestRecord(person, entry, format, Outcome.PARSED, source, position, null, null, payload);
+    return new IngestRecord(person, entry, format, Outcome.PARSED, source, position, null, null, payload,
+        null);
+  }
+
+  /** A parsed non-message record that had to be cut or corrected, with the notes saying how. */
+  public static IngestRecord parsedOther(String person, String entry, String format, String source, long position,
+      Serializable payload, java.util.List<String> notes) {
+    return new IngestRecord(person, entry, format, Outcome.PARSED, source, position, null, null, payload, notes);
   }
 
   public static IngestRecord skipped(String person, String entry, String format, String source, long position,
       String reason) {
-    return new IngestRecord(person, entry, format, Outcome.SKIPPED, source, position, reason, null, null);
+    return new IngestRecord(person, entry, format, Outcome.SKIPPED, source, position, reason, null, null,
+        null);
   }
 
+  /** A record that could not be read; the reason keeps no content of the record ({@link #withoutContent}). */
   public static IngestRecord quarantined(String person, String entry, String format, String source, long position,
       String reason) {
-    return new IngestRecord(person, entry, format, Outcome.QUARANTINED, source, position, reason, null, null);
+    return new IngestRecord(person, entry, format, Outcome.QUARANTINED, source, position, withoutContent(reason),
+        null, null, null);
+  }
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[^\\s<>()\\[\\]{}'\",;:]+@[^\\s<>()\\[\\]{}'\",;:]+");
+  private static final java.util.regex.Pattern QUOTED_WORDS =
+      java.util.regex.Pattern.compile(
+          "'[^'\\n]*[^'\\s]\\s+[^'\\s][^'\\n]*'|\"[^\"\\n]*[^\"\\s]\\s+[^\"\\s][^\"\\n]*\"");
+  static final int MAX_REASON_CHARS = 300;
+
+  /**
+   * A quarantine reason as written to {@code quarantine/} and {@code run.json}: where and why, never what. Parsers'
+   * messages sometimes quote the bytes they failed on, so addresses become {@code <address>}, quoted text of two
+   * words or more (not a file or header name, nor a separator like {@code 'From '}) becomes {@code '…'}, and the
+   * reason is cut at {@value #MAX_REASON_CHARS} characters.
+   */
+  static String withoutContent(String reason) {
+    if (reason == null) {
+      return null;
+    }
+    String r = QUOTED_WORDS.matcher(ADDRESS.matcher(reason).replaceAll("<address>")).replaceAll("'…'");
+    return r.length() <= MAX_REASON_CHARS ? r : r.substring(0, MAX_REASON_CHARS - 1) + "…";
   }
 }

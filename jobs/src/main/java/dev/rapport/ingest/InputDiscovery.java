@@ -25,6 +25,11 @@ import org.apache.hadoop.fs.Path;
  * <p>A folder is a cohort when none of its files is an archive and none of its subfolders is a mail folder
  * (a Maildir, or a folder holding one-message files directly): each immediate subfolder is then one person.
  * Otherwise the folder is one person's archive. {@link Options#mode} overrides the guess.
+ *
+ * <p>Only what is inside an input is read: a symbolic link that leads outside it is not followed (one to a folder
+ * inside it neither, its files being read where they are), and FIFOs, sockets, devices, unreadable files and the
+ * litter operating systems leave ({@code .DS_Store}, {@code __MACOSX/}, {@code ._*}, {@code Thumbs.db}) are never
+ * opened. Each is listed in the plan's ignored files with the reason.
  */
 public final class InputDiscovery {
   private static final int SNIFF_BYTES = 16 * 1024;
@@ -33,6 +38,18 @@ public final class InputDiscovery {
       "(?i).*\\.(msf|dat|json|sqlite|db|plist|idx|lock|toc|ini|log|txt|md|html?|pdf|png|jpe?g|gif)$|"
           + "(?i)(\\.ds_store|thumbs\\.db|license.*|readme.*|notice.*|dovecot.*|courier.*|maildirfolder|"
           + "subscriptions)");
+
+  /** What operating systems and archivers leave beside files; never mail. */
+  private static final Pattern OS_LITTER = Pattern.compile(
+      "(?i)\\.ds_store|thumbs\\.db|ehthumbs\\.db|desktop\\.ini|\\._.*|__macosx|\\.spotlight-v100|\\.trashes"
+          + "|\\.fseventsd|\\.temporaryitems|\\$recycle\\.bin|icon\r");
+  static final String OUTSIDE_LINK = "symbolic link leading outside the input: not followed";
+  static final String INSIDE_FOLDER_LINK = "symbolic link to a folder inside the input: not followed (its files are"
+      + " read where they are)";
+  static final String DANGLING_LINK = "symbolic link to nothing";
+  static final String SPECIAL_FILE = "not a regular file (FIFO, socket or device): not opened";
+  static final String UNREADABLE = "unreadable (permission denied)";
+  static final String LITTER = "operating-system litter";
 
   private InputDiscovery() {}
 
@@ -77,6 +94,7 @@ public final class InputDiscovery {
         throw new InputException(input, "permission denied");
       }
       path = status.getPath();
+      Lister lister = new Lister(fs, path);
       if (status.isFile()) {
         String person = options.person() != null ? options.person() : baseName(path.getName());
         int before = plan.tasks.size();
@@ -87,27 +105,43 @@ public final class InputDiscovery {
         }
         continue;
       }
-      List<FileStatus> files = listFiles(fs, path);
-      if (files.isEmpty()) {
+      Listing all;
+      try {
+        all = lister.files(path);
+      } catch (java.nio.file.AccessDeniedException | org.apache.hadoop.security.AccessControlException e) {
+        throw new InputException(input, "permission denied");
+      }
+      if (all.files().isEmpty()) {
+        if (!all.ignored().isEmpty()) {
+          all.ignored().forEach(i -> plan.ignore("", i.path(), i.reason()));
+          throw new InputException(input, "no file to read: " + all.ignored().get(0).reason() + " ("
+              + display(all.ignored().get(0).path()) + (all.ignored().size() > 1 ? " and others" : "") + ")");
+        }
         throw new InputException(input, "empty folder: no files to read");
       }
       boolean cohort = switch (options.mode()) {
         case COHORT -> true;
         case PERSON -> false;
-        case AUTO -> looksLikeCohort(fs, path, options.linkedIn());
+        case AUTO -> looksLikeCohort(fs, lister, path, options.linkedIn());
       };
       int before = plan.tasks.size();
       if (cohort) {
-        for (FileStatus child : sorted(fs.listStatus(path))) {
+        Listing top = lister.children(path);
+        top.ignored().forEach(i -> plan.ignore("", i.path(), i.reason()));
+        for (FileStatus child : top.files()) {
           if (child.isDirectory()) {
-            plan.addPerson(fs, child.getPath().getName(), child.getPath(), listFiles(fs, child.getPath()));
+            String person = child.getPath().getName();
+            Listing files = lister.files(child.getPath());
+            files.ignored().forEach(i -> plan.ignore(person, i.path(), i.reason()));
+            plan.addPerson(fs, person, child.getPath(), files.files());
           } else {
             plan.ignore("", child.getPath(), "file at the top of a cohort folder (each person is a subfolder)");
           }
         }
       } else {
         String person = options.person() != null ? options.person() : path.getName();
-        plan.addPerson(fs, person, path, files);
+        all.ignored().forEach(i -> plan.ignore(person, i.path(), i.reason()));
+        plan.addPerson(fs, person, path, all.files());
       }
       if (plan.tasks.size() == before) {
         throw new InputException(input, "no mail archive or LinkedIn export found in this folder");
@@ -116,22 +150,24 @@ public final class InputDiscovery {
     return new InputPlan(new ArrayList<>(plan.people), plan.tasks, plan.entries, plan.ignored);
   }
 
-  private static boolean looksLikeCohort(FileSystem fs, Path dir, Ingest.LinkedInReader linkedIn) throws IOException {
-    for (FileStatus child : sorted(fs.listStatus(dir))) {
+  private static boolean looksLikeCohort(FileSystem fs, Lister lister, Path dir, Ingest.LinkedInReader linkedIn)
+      throws IOException {
+    for (FileStatus child : lister.children(dir).files()) {
       if (child.isFile()) {
         if (kindOf(fs, child, linkedIn) != FileKind.OTHER) {
           return false;
         }
-      } else if (isMailFolder(fs, child.getPath(), linkedIn)) {
+      } else if (isMailFolder(fs, lister, child.getPath(), linkedIn)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isMailFolder(FileSystem fs, Path dir, Ingest.LinkedInReader linkedIn) throws IOException {
+  private static boolean isMailFolder(FileSystem fs, Lister lister, Path dir, Ingest.LinkedInReader linkedIn)
+      throws IOException {
     int sniffed = 0;
-    for (FileStatus c : sorted(fs.listStatus(dir))) {
+    for (FileStatus c : lister.children(dir).files()) {
       String n = c.getPath().getName();
       if (c.isDirectory() && (n.equals("cur") || n.equals("new"))) {
         return true;
@@ -146,7 +182,7 @@ public final class InputDiscovery {
     return false;
   }
 
-  enum FileKind { ZIP, LINKEDIN_CSV, MBOX, TAKEOUT, MESSAGE, EMPTY, OTHER }
+  enum FileKind { ZIP, LINKEDIN_CSV, MBOX, TAKEOUT, MESSAGE, EMPTY, OTHER, UNREADABLE }
 
   private static byte[] head(FileSystem fs, FileStatus status) throws IOException {
     try (InputStream in = fs.open(status.getPath())) {
@@ -161,6 +197,10 @@ public final class InputDiscovery {
     byte[] head;
     try (InputStream in = fs.open(status.getPath())) {
       head = in.readNBytes(SNIFF_BYTES);
+    } catch (java.nio.file.AccessDeniedException | org.apache.hadoop.security.AccessControlException
+        | java.io.FileNotFoundException e) {
+      // a file that cannot be opened (permission, or gone since it was listed) is one person's problem, not the run's
+      return FileKind.UNREADABLE;
     }
     return kindOf(status.getPath().getName(), head, linkedIn);
   }
@@ -234,21 +274,148 @@ public final class InputDiscovery {
     return kinds;
   }
 
-  private static List<FileStatus> listFiles(FileSystem fs, Path dir) throws IOException {
-    // a listStatus walk: FileSystem.listFiles(recursive) also fetches block locations, 40x slower on 10k files
-    List<FileStatus> out = new ArrayList<>();
-    java.util.ArrayDeque<Path> pending = new java.util.ArrayDeque<>(List.of(dir));
-    while (!pending.isEmpty()) {
-      for (FileStatus s : fs.listStatus(pending.poll())) {
-        if (s.isDirectory()) {
-          pending.add(s.getPath());
-        } else if (s.isFile()) {
-          out.add(s);
+  /** Files and folders discovery may open, and the entries it leaves alone with the reason. */
+  record Listing(List<FileStatus> files, List<Left> ignored) {}
+
+  /** An entry left alone. */
+  record Left(Path path, String reason) {}
+
+  /**
+   * Lists folders of one input the way discovery may read them. Hadoop's local file system follows symbolic links
+   * and shows FIFOs and devices as empty files, so on {@code file:} each entry is also looked at with java.nio
+   * without following links; on other file systems a symbolic link is never followed.
+   */
+  static final class Lister {
+    private final FileSystem fs;
+    /** The input's real path on the local file system; null elsewhere. */
+    private final java.nio.file.Path localRoot;
+
+    Lister(FileSystem fs, Path input) throws IOException {
+      this.fs = fs;
+      java.nio.file.Path root = null;
+      if ("file".equals(input.toUri().getScheme())) {
+        try {
+          root = java.nio.file.Paths.get(input.toUri()).toRealPath();
+        } catch (IOException | RuntimeException e) {
+          root = null;
         }
       }
+      this.localRoot = root;
     }
-    out.sort(Comparator.comparing(f -> f.getPath().toString()));
-    return out;
+
+    /** The entries of {@code dir}, sorted by path. */
+    Listing children(Path dir) throws IOException {
+      List<FileStatus> ok = new ArrayList<>();
+      List<Left> left = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (FileStatus s : sorted(fs.listStatus(dir))) {
+        String name = s.getPath().getName();
+        seen.add(name);
+        String reason = leftAlone(s, name);
+        if (reason != null) {
+          left.add(new Left(s.getPath(), reason));
+        } else if (s.isDirectory() || s.isFile()) {
+          ok.add(s);
+        }
+      }
+      if (localRoot != null) {
+        // Hadoop leaves dangling links out of a listing without a word
+        try (var names = java.nio.file.Files.newDirectoryStream(java.nio.file.Paths.get(dir.toUri()))) {
+          for (java.nio.file.Path p : names) {
+            String name = p.getFileName().toString();
+            if (!seen.contains(name) && java.nio.file.Files.isSymbolicLink(p)) {
+              left.add(new Left(new Path(p.toUri()), DANGLING_LINK));
+            }
+          }
+        } catch (IOException | RuntimeException e) {
+          // the Hadoop listing above is what is read; this one only names what it left out
+        }
+        left.sort(Comparator.comparing(l -> l.path().toString()));
+      }
+      return new Listing(ok, left);
+    }
+
+    /** Every file under {@code dir}, walked with {@link #children}, sorted by path. */
+    Listing files(Path dir) throws IOException {
+      // a listStatus walk: FileSystem.listFiles(recursive) also fetches block locations, 40x slower on 10k files
+      List<FileStatus> out = new ArrayList<>();
+      List<Left> left = new ArrayList<>();
+      java.util.ArrayDeque<Path> pending = new java.util.ArrayDeque<>(List.of(dir));
+      boolean first = true;
+      while (!pending.isEmpty()) {
+        Path next = pending.poll();
+        Listing l;
+        try {
+          l = children(next);
+        } catch (java.nio.file.AccessDeniedException | org.apache.hadoop.security.AccessControlException e) {
+          if (first) {
+            throw e;
+          }
+          left.add(new Left(next, "unreadable folder (permission denied)"));
+          continue;
+        }
+        first = false;
+        left.addAll(l.ignored());
+        for (FileStatus s : l.files()) {
+          if (s.isDirectory()) {
+            pending.add(s.getPath());
+          } else {
+            out.add(s);
+          }
+        }
+      }
+      out.sort(Comparator.comparing(f -> f.getPath().toString()));
+      left.sort(Comparator.comparing(l -> l.path().toString()));
+      return new Listing(out, left);
+    }
+
+    /** Why an entry must not be opened, or null when it may be. */
+    private String leftAlone(FileStatus s, String name) {
+      if (OS_LITTER.matcher(name).matches()) {
+        return LITTER;
+      }
+      if (s.isSymlink()) {
+        return localRoot == null ? "symbolic link: not followed" : null;
+      }
+      if (localRoot == null) {
+        return null;
+      }
+      java.nio.file.Path p;
+      try {
+        p = java.nio.file.Paths.get(s.getPath().toUri());
+      } catch (RuntimeException e) {
+        return null;
+      }
+      try {
+        var attrs = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) {
+          java.nio.file.Path target;
+          try {
+            target = p.toRealPath();
+          } catch (IOException e) {
+            return DANGLING_LINK;
+          }
+          if (!target.startsWith(localRoot)) {
+            return OUTSIDE_LINK;
+          }
+          if (java.nio.file.Files.isDirectory(target)) {
+            return INSIDE_FOLDER_LINK;
+          }
+          attrs = java.nio.file.Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class);
+          p = target;
+        }
+        if (attrs.isOther()) {
+          return SPECIAL_FILE;
+        }
+        if (attrs.isRegularFile() && !java.nio.file.Files.isReadable(p)) {
+          return UNREADABLE;
+        }
+        return null;
+      } catch (IOException e) {
+        return UNREADABLE;
+      }
+    }
   }
 
   private static List<FileStatus> sorted(FileStatus[] statuses) {
@@ -298,6 +465,10 @@ public final class InputDiscovery {
         FileKind kind = kinds.get(f);
         if (kind == FileKind.EMPTY) {
           ignore(person, p, "empty file");
+          continue;
+        }
+        if (kind == FileKind.UNREADABLE) {
+          ignore(person, p, UNREADABLE);
           continue;
         }
         if (kind == FileKind.OTHER || (kind == FileKind.MESSAGE && CLIENT_FILES.matcher(name).matches()

@@ -21,6 +21,8 @@ import java.util.List;
  * @param bulkReason why the message is bulk (list header, no-reply sender, Gmail category…), null when not bulk
  * @param body      the original text body as decoded, before quotes and signature were separated
  * @param signature the signature block separated from {@code ownText}, empty when none was found
+ * @param notes     what a reader cut or dropped because the record went beyond a {@link Limits limit} (a long line,
+ *                  too many recipients, a date that cannot be true), one fixed text each; empty for most messages
  */
 public record MailMessage(
     String person,
@@ -43,7 +45,8 @@ public record MailMessage(
     String bulkReason,
     List<Attachment> attachments,
     String body,
-    String signature) implements java.io.Serializable {
+    String signature,
+    List<String> notes) implements java.io.Serializable {
 
   /** For formats with no quoting or signatures (LinkedIn): the body is the own text. */
   public MailMessage(String person, String source, String format, long position, String messageId,
@@ -51,7 +54,16 @@ public record MailMessage(
       List<Party> cc, String subject, String ownText, String quotedText, List<String> labels, String folder,
       String bulkReason, List<Attachment> attachments) {
     this(person, source, format, position, messageId, threadHint, inReplyTo, references, date, from, to, cc,
-        subject, ownText, quotedText, labels, folder, bulkReason, attachments, ownText, "");
+        subject, ownText, quotedText, labels, folder, bulkReason, attachments, ownText, "", List.of());
+  }
+
+  /** As read by a mail reader, before any limit applied. */
+  public MailMessage(String person, String source, String format, long position, String messageId,
+      String threadHint, String inReplyTo, List<String> references, Instant date, Party from, List<Party> to,
+      List<Party> cc, String subject, String ownText, String quotedText, List<String> labels, String folder,
+      String bulkReason, List<Attachment> attachments, String body, String signature) {
+    this(person, source, format, position, messageId, threadHint, inReplyTo, references, date, from, to, cc,
+        subject, ownText, quotedText, labels, folder, bulkReason, attachments, body, signature, List.of());
   }
 
   public MailMessage {
@@ -66,6 +78,19 @@ public record MailMessage(
     folder = folder == null ? "" : folder;
     body = body == null ? ownText : body;
     signature = signature == null ? "" : signature;
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A copy that also carries {@code more} notes (kept once each, in order). */
+  public MailMessage withNotes(List<String> more) {
+    if (more == null || more.isEmpty()) {
+      return this;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(notes);
+    all.addAll(more);
+    return new MailMessage(person, source, format, position, messageId, threadHint, inReplyTo, references, date,
+        from, to, cc, subject, ownText, quotedText, labels, folder, bulkReason, attachments, body, signature,
+        List.copyOf(all));
   }
 
   public boolean isBulk() {

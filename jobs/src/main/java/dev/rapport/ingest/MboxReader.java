@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  * past {@code end} to finish its last message. A separator is a line starting {@code "From "} followed by a
  * sender token, at the start of the file or after a blank line (so an unescaped "From " in a body, as sloppy
  * mboxo writers leave, does not split a message). LF and CRLF endings are both accepted.
+ *
+ * <p>Nothing in a file can fail the iteration: a line longer than {@link Limits#maxLineBytes()} is cut without being
+ * held, a message larger than {@link Limits#maxMessageBytes()} is cut (both noted on the message), a message the
+ * parser cannot read is one quarantined record and the next message is read as usual. Only a failing stream ends
+ * a range early, as one quarantined record at the offset where it failed.
  */
 public final class MboxReader {
   /** Named presets for the mbox variants found in the wild. */
@@ -52,8 +57,6 @@ public final class MboxReader {
     }
   }
 
-  /** Messages larger than this are truncated (the text and headers come first; attachments are dropped anyway). */
-  static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
   private static final Pattern SEPARATOR = Pattern.compile("^From \\S+.*");
   private static final Pattern QUOTED_FROM = Pattern.compile("^>+From ");
   private static final Pattern CONTENT_LENGTH =
@@ -71,7 +74,14 @@ public final class MboxReader {
    */
   public static Iterator<IngestRecord> read(InputStream in, long start, long end, Variant variant, Context ctx)
       throws IOException {
-    return new SplitIterator(new LineInput(in, seekPosition(start)), start, end, variant, ctx);
+    return read(in, start, end, variant, ctx, Limits.defaults());
+  }
+
+  /** As {@link #read(InputStream, long, long, Variant, Context)}, within {@code limits}. */
+  public static Iterator<IngestRecord> read(InputStream in, long start, long end, Variant variant, Context ctx,
+      Limits limits) throws IOException {
+    return new SplitIterator(new LineInput(in, seekPosition(start), limits.maxLineBytes()), start, end, variant, ctx,
+        limits);
   }
 
   /** Where to position the stream before reading the range that starts at {@code start}. */
@@ -117,16 +127,19 @@ public final class MboxReader {
     private final long end;
     private final Variant variant;
     private final Context ctx;
+    private final Limits limits;
     private IngestRecord next;
     private byte[] pendingSeparator;
     private long pendingOffset = -1;
     private boolean done;
 
-    SplitIterator(LineInput lines, long start, long end, Variant variant, Context ctx) throws IOException {
+    SplitIterator(LineInput lines, long start, long end, Variant variant, Context ctx, Limits limits)
+        throws IOException {
       this.lines = lines;
       this.end = end;
       this.variant = variant;
       this.ctx = ctx;
+      this.limits = limits;
       syncToFirstSeparator(start);
     }
 
@@ -179,11 +192,13 @@ public final class MboxReader {
       if (done || pendingSeparator == null) {
         return false;
       }
+      long offset = pendingOffset;
       try {
         next = readMessage();
-      } catch (IOException e) {
-        next = IngestRecord.quarantined(ctx.person(), ctx.entry(), variant.format(), ctx.source(), pendingOffset,
-            "read error: " + e.getMessage());
+      } catch (IOException | RuntimeException e) {
+        // the stream (or the reader itself) failed: where the next message starts is not known any more
+        next = IngestRecord.quarantined(ctx.person(), ctx.entry(), variant.format(), ctx.source(), offset,
+            "read error, rest of this range not read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         done = true;
       }
       return next != null;
@@ -203,6 +218,7 @@ public final class MboxReader {
       long offset = pendingOffset;
       ByteArrayOutputStream msg = new ByteArrayOutputStream(16 * 1024);
       boolean truncated = false;
+      long cutLinesBefore = lines.cutLines();
       boolean inHeaders = true;
       boolean previousBlank = false;
       pendingSeparator = null;
@@ -239,7 +255,7 @@ public final class MboxReader {
             .matcher(new String(line, 0, Math.min(line.length, 64), StandardCharsets.ISO_8859_1)).find()) {
           line = java.util.Arrays.copyOfRange(line, 1, line.length);
         }
-        if (msg.size() + line.length <= MAX_MESSAGE_BYTES) {
+        if (!truncated && msg.size() + line.length <= limits.maxMessageBytes()) {
           msg.write(line);
         } else {
           truncated = true;
@@ -251,13 +267,20 @@ public final class MboxReader {
         return IngestRecord.quarantined(ctx.person(), ctx.entry(), variant.format(), ctx.source(), offset,
             "empty message after the 'From ' separator");
       }
+      List<String> notes = new ArrayList<>();
+      if (lines.cutLines() > cutLinesBefore) {
+        notes.add(limits.lineNote());
+      }
+      if (truncated) {
+        notes.add(limits.messageNote());
+      }
       try {
         MailMessage m = MimeMessageParser.parse(bytes, new MimeMessageParser.Origin(ctx.person(), ctx.source(),
-            variant.format(), offset, ctx.folder(), ctx.labels()));
+            variant.format(), offset, ctx.folder(), ctx.labels()), limits, notes);
         return IngestRecord.parsed(ctx.entry(), m);
-      } catch (MimeMessageParser.NotAMessageException e) {
+      } catch (MimeMessageParser.UnreadableMessageException e) {
         return IngestRecord.quarantined(ctx.person(), ctx.entry(), variant.format(), ctx.source(), offset,
-            e.getMessage() + (truncated ? " (message over " + MAX_MESSAGE_BYTES + " bytes, truncated)" : ""));
+            e.getMessage() + (truncated ? " (" + limits.messageNote() + ")" : ""));
       }
     }
 
@@ -269,7 +292,7 @@ public final class MboxReader {
         return -1;
       }
       long length = Long.parseLong(m.group(1));
-      if (length > MAX_MESSAGE_BYTES) {
+      if (length > limits.maxMessageBytes() - headersSoFar.size()) {
         return -1;
       }
       byte[] body = lines.readExactly((int) length);
@@ -295,32 +318,58 @@ public final class MboxReader {
     return true;
   }
 
-  /** Byte lines with their file offsets; a line keeps its terminator. Very long lines are read whole. */
+  /**
+   * Byte lines with their file offsets; a line keeps its terminator. A line longer than {@code maxLine} bytes keeps
+   * its first {@code maxLine} bytes and its terminator; the rest is read past, never held.
+   */
   static final class LineInput {
     private final InputStream in;
+    private final int maxLine;
     private final byte[] buf = new byte[64 * 1024];
     private int pos;
     private int limit;
     private long position;
+    private long cutLines;
 
-    LineInput(InputStream in, long startPosition) {
+    LineInput(InputStream in, long startPosition, int maxLine) {
       this.in = in;
       this.position = startPosition;
+      this.maxLine = maxLine;
     }
 
     long position() {
       return position;
     }
 
+    /** How many lines were cut at the line limit so far. */
+    long cutLines() {
+      return cutLines;
+    }
+
+    private boolean cut;
+
+    /** The line read into {@code out}; a cut line gets back the line break it lost. */
+    private byte[] finish(ByteArrayOutputStream out, boolean hadBreak) {
+      if (cut) {
+        cut = false;
+        cutLines++;
+        if (hadBreak) {
+          out.write('\n');
+        }
+      }
+      return out.toByteArray();
+    }
+
     byte[] readLine() throws IOException {
       ByteArrayOutputStream out = null;
+      cut = false;
       while (true) {
         if (pos >= limit) {
           limit = in.read(buf, 0, buf.length);
           pos = 0;
           if (limit <= 0) {
             limit = 0;
-            return out == null || out.size() == 0 ? null : out.toByteArray();
+            return out == null || out.size() == 0 ? null : finish(out, false);
           }
         }
         int i = pos;
@@ -329,22 +378,27 @@ public final class MboxReader {
         }
         boolean found = i < limit;
         int stop = found ? i + 1 : limit;
-        if (out == null && found) {
+        if (out == null && found && stop - pos <= maxLine) {
           byte[] line = java.util.Arrays.copyOfRange(buf, pos, stop);
           position += stop - pos;
           pos = stop;
           return line;
         }
         if (out == null) {
-          out = new ByteArrayOutputStream(Math.max(256, (stop - pos) * 2));
+          out = new ByteArrayOutputStream(Math.min(maxLine + 1, Math.max(256, (stop - pos) * 2)));
         }
-        if (out.size() < MAX_MESSAGE_BYTES) {
-          out.write(buf, pos, stop - pos);
+        int room = maxLine - out.size();
+        int take = Math.min(room, stop - pos);
+        if (take > 0) {
+          out.write(buf, pos, take);
+        }
+        if (take < stop - pos) {
+          cut = true;
         }
         position += stop - pos;
         pos = stop;
         if (found) {
-          return out.toByteArray();
+          return finish(out, true);
         }
       }
     }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * <p>Maildir flags in the file name ({@code :2,RS}) become labels ({@code replied}, {@code seen}, …), and the
  * Maildir++ folder ({@code .Sent}) or the tree folder ({@code sent_items}) becomes the message's folder. Bare CR
  * line endings, as some old Mac tools wrote, are turned into LF before parsing.
+ *
+ * <p>Only the first {@link Limits#maxMessageBytes()} bytes of a file are read, and lines longer than
+ * {@link Limits#maxLineBytes()} are cut; both are noted on the message. A file the parser cannot read is one
+ * quarantined record; nothing in a file's content makes {@code read} throw.
  */
 public final class MessageFileReader {
-  /** Files larger than this are read up to the limit only. */
-  static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
   private static final Pattern MAILDIR_FLAGS = Pattern.compile(":2,([A-Za-z]*)$");
   private static final Pattern EMLX_COUNT = Pattern.compile("^\\s*(\\d{1,12})\\s*\\r?\\n");
   private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]{1,76}:.*");
@@ -35,12 +37,28 @@ public final class MessageFileReader {
    */
   public static IngestRecord read(InputStream in, String person, String entry, String format, String source,
       String relativeFolder) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_FILE_BYTES);
+    return read(in, person, entry, format, source, relativeFolder, Limits.defaults());
+  }
+
+  /** As {@link #read(InputStream, String, String, String, String, String)}, within {@code limits}. */
+  public static IngestRecord read(InputStream in, String person, String entry, String format, String source,
+      String relativeFolder, Limits limits) throws IOException {
+    byte[] bytes = in.readNBytes(limits.maxMessageBytes());
+    List<String> notes = new ArrayList<>();
+    if (bytes.length == limits.maxMessageBytes() && in.read() >= 0) {
+      // the rest of the file is left unread: a message this large is broken or hostile
+      notes.add(limits.messageNote());
+    }
     if (bytes.length == 0) {
       return IngestRecord.quarantined(person, entry, format, source, 0, "empty file");
     }
     bytes = emlxMessage(bytes);
     bytes = normaliseBareCarriageReturns(bytes);
+    byte[] cut = cutLongLines(bytes, limits.maxLineBytes());
+    if (cut != bytes) {
+      notes.add(limits.lineNote());
+      bytes = cut;
+    }
     if (!looksLikeMessage(bytes)) {
       return IngestRecord.quarantined(person, entry, format, source, 0, "not an RFC 822 message (no header lines)");
     }
@@ -62,14 +80,41 @@ public final class MessageFileReader {
     }
     try {
       MailMessage m = MimeMessageParser.parse(bytes,
-          new MimeMessageParser.Origin(person, source, format, 0, folderName(relativeFolder), labels));
+          new MimeMessageParser.Origin(person, source, format, 0, folderName(relativeFolder), labels), limits, notes);
       if (labels.contains("draft")) {
         return IngestRecord.skipped(person, entry, format, source, 0, "draft");
       }
       return IngestRecord.parsed(entry, m);
-    } catch (MimeMessageParser.NotAMessageException e) {
+    } catch (MimeMessageParser.UnreadableMessageException e) {
       return IngestRecord.quarantined(person, entry, format, source, 0, e.getMessage());
     }
+  }
+
+  /** {@code bytes} itself when no line is longer than {@code maxLine}; else a copy with each such line cut there. */
+  static byte[] cutLongLines(byte[] bytes, int maxLine) {
+    int start = 0;
+    boolean any = false;
+    for (int i = 0; i <= bytes.length && !any; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        any = i - start > maxLine;
+        start = i + 1;
+      }
+    }
+    if (!any) {
+      return bytes;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+    start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        out.write(bytes, start, Math.min(i - start, maxLine));
+        if (i < bytes.length) {
+          out.write('\n');
+        }
+        start = i + 1;
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The mailbox folder a file sits in: Maildir's cur/new/tmp are dropped and Maildir++ ".Sent" becomes "Sent". */

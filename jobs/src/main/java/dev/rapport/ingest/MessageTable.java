@@ -49,7 +49,8 @@ public final class MessageTable {
       DataTypes.createStructField("labels", STRINGS, false),
       DataTypes.createStructField("folder", DataTypes.StringType, false),
       DataTypes.createStructField("bulk_reason", DataTypes.StringType, true),
-      DataTypes.createStructField("attachments", DataTypes.createArrayType(ATTACHMENT, false), false)});
+      DataTypes.createStructField("attachments", DataTypes.createArrayType(ATTACHMENT, false), false),
+      DataTypes.createStructField("ingest_notes", STRINGS, false)});
 
   /** The row for a message read as part of the run.json input entry {@code entry}. */
   public static Row toRow(String entry, MailMessage m) {
@@ -63,7 +64,8 @@ public final class MessageTable {
         m.subject(), m.ownText(), m.quotedText(), m.signature(), m.body(),
         m.labels().toArray(new String[0]),
         m.folder(), m.bulkReason(),
-        m.attachments().stream().map(a -> RowFactory.create(a.name(), a.type(), a.size())).toArray(Row[]::new));
+        m.attachments().stream().map(a -> RowFactory.create(a.name(), a.type(), a.size())).toArray(Row[]::new),
+        m.notes().toArray(new String[0]));
   }
 
   private static Row party(Party p) {

@@ -47,11 +47,12 @@ import org.jsoup.Jsoup;
  *
  * <p>Lenient by design, because real archives break every rule: unknown charsets fall back to windows-1252,
  * raw UTF-8 headers (RFC 6532) are read as UTF-8, RFC 2047 words are decoded, malformed headers start the body,
- * broken boundaries keep what was read. Attachments are counted, never stored. A message with no header at all
- * raises {@link NotAMessageException}; callers quarantine it.
+ * broken boundaries keep what was read. Attachments are counted, never stored. What goes beyond a {@link Limits
+ * limit} (header fields, nesting, recipients, references, attachments, text, a date that cannot be true) is cut and
+ * noted in {@link MailMessage#notes()}. A message with no header at all, or one that makes mime4j itself fail,
+ * raises {@link UnreadableMessageException}; callers quarantine it. No other exception leaves {@code parse}.
  */
 public final class MimeMessageParser {
-  private static final int MAX_TEXT_CHARS = 256 * 1024;
   private static final Charset FALLBACK = Charset.forName("windows-1252");
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
   private static final Pattern FOLDED = Pattern.compile("\r?\n[ \t]");
@@ -69,18 +70,46 @@ public final class MimeMessageParser {
     }
   }
 
-  /** The record held no header lines at all: not an RFC 822 message. */
-  public static final class NotAMessageException extends Exception {
-    public NotAMessageException(String message) {
+  /**
+   * The record cannot be read as a message: it holds no header lines, or the MIME parser failed on it. The message
+   * is the reason to quarantine it under.
+   */
+  public static final class UnreadableMessageException extends Exception {
+    public UnreadableMessageException(String message) {
       super(message);
     }
   }
 
-  public static MailMessage parse(byte[] raw, Origin origin) throws NotAMessageException, IOException {
-    return parse(new ByteArrayInputStream(raw), origin, raw);
+  /** Parses with the default {@link Limits}. */
+  public static MailMessage parse(byte[] raw, Origin origin) throws UnreadableMessageException, IOException {
+    return parse(raw, origin, Limits.defaults(), List.of());
   }
 
-  static MailMessage parse(InputStream in, Origin origin, byte[] rawForId) throws NotAMessageException, IOException {
+  /**
+   * Parses one message within {@code limits}; {@code readerNotes} are what the reader already cut (a long line, the
+   * message's size) and are kept on the message.
+   */
+  public static MailMessage parse(byte[] raw, Origin origin, Limits limits, List<String> readerNotes)
+      throws UnreadableMessageException, IOException {
+    try {
+      return parse(new ByteArrayInputStream(raw), origin, raw, limits).withNotes(readerNotes);
+    } catch (RuntimeException | StackOverflowError e) {
+      // mime4j, jsoup or a charset decoder failing on one record must not fail the task that reads the others
+      throw new UnreadableMessageException("parser failure: " + e.getClass().getSimpleName() + ": "
+          + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "(no message)";
+    }
+    String line = s.lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  static MailMessage parse(InputStream in, Origin origin, byte[] rawForId, Limits limits)
+      throws UnreadableMessageException, IOException {
     MimeConfig config = new MimeConfig.Builder()
         .setMaxLineLen(-1)
         .setMaxHeaderLen(-1)
@@ -90,24 +119,33 @@ public final class MimeMessageParser {
         .build();
     MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
     parser.setContentDecoding(true);
-    Collector c = new Collector();
+    Collector c = new Collector(limits);
     parser.setContentHandler(c);
     try {
       parser.parse(in);
     } catch (MimeException e) {
       if (c.headers.isEmpty()) {
-        throw new NotAMessageException("not a MIME message: " + e.getMessage());
+        throw new UnreadableMessageException("not a MIME message: " + e.getMessage());
       }
-      // keep what was read before the structure broke
+      // keep what was read before the structure broke (or before a limit stopped the parser)
     }
     if (c.headers.isEmpty()) {
-      throw new NotAMessageException("no header lines");
+      throw new UnreadableMessageException("no header lines");
     }
     return c.build(origin, rawForId);
   }
 
+  /** Thrown from the content handler to stop mime4j at a limit; what was read before it is kept. */
+  private static final class LimitReached extends MimeException {
+    LimitReached(String note) {
+      super(note);
+    }
+  }
+
   /** Accumulates the top-level headers, the preferred text body and attachment metadata. */
   private static final class Collector extends AbstractContentHandler {
+    final Limits limits;
+    final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
     final Map<String, List<String>> headers = new LinkedHashMap<>();
     final Map<String, List<String>> undecoded = new LinkedHashMap<>();
     final Map<String, List<Field>> rawFields = new LinkedHashMap<>();
@@ -116,31 +154,68 @@ public final class MimeMessageParser {
     String html;
     String nestedText = "";
     int messageDepth;
+    /** Multiparts and attached messages open around the current part: what max_mime_depth bounds. */
+    int nesting;
+    int fieldsInHeader;
     Map<String, String> partHeaders = new LinkedHashMap<>();
 
+    Collector(Limits limits) {
+      this.limits = limits;
+    }
+
     @Override
-    public void startMessage() {
+    public void startMessage() throws MimeException {
       messageDepth++;
+      deeper();
     }
 
     @Override
     public void endMessage() {
       messageDepth--;
+      nesting--;
+    }
+
+    @Override
+    public void startMultipart(BodyDescriptor bd) throws MimeException {
+      deeper();
+    }
+
+    @Override
+    public void endMultipart() {
+      nesting--;
+    }
+
+    private void deeper() throws MimeException {
+      nesting++;
+      // the top-level message is one level; each multipart and attached message inside it one more
+      if (nesting > limits.maxMimeDepth()) {
+        notes.add(limits.mimeDepthNote());
+        throw new LimitReached(limits.mimeDepthNote());
+      }
     }
 
     @Override
     public void startHeader() {
       partHeaders = new LinkedHashMap<>();
+      fieldsInHeader = 0;
     }
 
     @Override
     public void field(Field field) {
+      if (++fieldsInHeader > limits.maxHeaderCount()) {
+        notes.add(limits.headerCountNote());
+        return;
+      }
       String name = field.getName().toLowerCase(Locale.ROOT);
-      String value = headerValue(field);
+      String raw = rawValue(field, limits.maxHeaderBytes());
+      if (rawLength(field) > limits.maxHeaderBytes()) {
+        notes.add(limits.headerBytesNote());
+      }
+      String value = decodeWords(raw);
       partHeaders.putIfAbsent(name, value);
       if (messageDepth == 1 && !inBodyPart) {
         headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        undecoded.computeIfAbsent(name, k -> new ArrayList<>()).add(rawValue(field));
+        undecoded.computeIfAbsent(name, k -> new ArrayList<>()).add(raw);
         rawFields.computeIfAbsent(name, k -> new ArrayList<>()).add(field);
       }
     }
@@ -172,13 +247,18 @@ public final class MimeMessageParser {
           || !(mime.startsWith("text/") || mime.startsWith("message/"));
       if (attachment) {
         long size = is.transferTo(OutputSink.INSTANCE);
-        attachments.add(new Attachment(filename == null ? "" : decodeWords(filename), mime, size));
+        if (attachments.size() < limits.maxAttachments()) {
+          attachments.add(new Attachment(filename == null ? "" : decodeWords(filename), mime, size));
+        } else {
+          notes.add(limits.attachmentsNote());
+        }
         return;
       }
       String text = decodeText(readCapped(is), bd.getCharset());
+      int maxChars = limits.maxTextBytes();
       if (messageDepth > 1) {
         // a forwarded or attached message: its text is someone else's words
-        nestedText = nestedText.isEmpty() ? text : nestedText + "\n" + text;
+        nestedText = capped(nestedText.isEmpty() ? text : nestedText + "\n" + text, maxChars);
       } else if (mime.equals("text/html")) {
         if (html == null) {
           html = text;
@@ -186,10 +266,35 @@ public final class MimeMessageParser {
       } else if (mime.startsWith("text/")) {
         if (plain == null) {
           plain = text;
-        } else if (!disposition.startsWith("inline") || plain.length() < MAX_TEXT_CHARS) {
-          plain = plain + "\n" + text;
+        } else if (!disposition.startsWith("inline") || plain.length() < maxChars / 4) {
+          plain = capped(plain + "\n" + text, maxChars);
         }
       }
+    }
+
+    private String capped(String text, int maxChars) {
+      if (text.length() <= maxChars) {
+        return text;
+      }
+      notes.add(limits.textNote());
+      return text.substring(0, maxChars);
+    }
+
+    private byte[] readCapped(InputStream is) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      int n;
+      long total = 0;
+      long max = limits.maxTextBytes();
+      while ((n = is.read(buf)) > 0) {
+        if (total < max) {
+          out.write(buf, 0, n);
+        } else {
+          notes.add(limits.textNote());
+        }
+        total += n;
+      }
+      return out.toByteArray();
     }
 
     MailMessage build(Origin origin, byte[] rawForId) {
@@ -200,17 +305,25 @@ public final class MimeMessageParser {
       }
       List<Party> to = mailboxes("to");
       List<Party> cc = mailboxes("cc");
+      int maxRecipients = limits.maxMessageRecipients();
+      if (to.size() + cc.size() > maxRecipients) {
+        notes.add(limits.recipientsNote());
+        to = to.size() > maxRecipients ? to.subList(0, maxRecipients) : to;
+        cc = cc.subList(0, Math.min(cc.size(), maxRecipients - to.size()));
+      }
       Instant date = date();
+      String dateNote = limits.dateNote(date);
+      if (dateNote != null) {
+        notes.add(dateNote);
+        date = null;
+      }
       String messageId = messageIdOf(first("message-id"));
       String inReplyTo = messageIdOf(first("in-reply-to"));
-      List<String> references = new ArrayList<>();
-      String refs = first("references");
-      if (refs != null) {
-        Matcher m = MESSAGE_ID.matcher(refs);
-        while (m.find()) {
-          references.add(m.group());
-        }
+      if (inReplyTo != null && inReplyTo.equals(messageId)) {
+        notes.add(SELF_REFERENCE);
+        inReplyTo = null;
       }
+      List<String> references = references(first("references"), messageId);
       List<String> labels = new ArrayList<>(origin.labels());
       String gmLabels = first("x-gmail-labels");
       if (gmLabels != null) {
@@ -235,7 +348,35 @@ public final class MimeMessageParser {
       }
       return new MailMessage(origin.person(), origin.source(), origin.format(), origin.position(), messageId,
           first("x-gm-thrid"), inReplyTo, references, date, from, to, cc, subject == null ? "" : subject,
-          split.own(), split.quoted(), labels, origin.folder(), bulk, attachments, body, split.signature());
+          split.own(), split.quoted(), labels, origin.folder(), bulk, attachments, body, split.signature(),
+          List.copyOf(notes));
+    }
+
+    /**
+     * The Message-IDs of a References header in order, each once, without the message's own id: a header that
+     * names the message itself or repeats ids (a loop) would make a thread its own ancestor.
+     */
+    private List<String> references(String header, String ownId) {
+      List<String> out = new ArrayList<>();
+      if (header == null) {
+        return out;
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      Matcher m = MESSAGE_ID.matcher(header);
+      while (m.find()) {
+        String id = m.group();
+        if (id.equals(ownId)) {
+          notes.add(SELF_REFERENCE);
+        } else if (!seen.add(id)) {
+          notes.add(REPEATED_REFERENCE);
+        } else if (out.size() >= limits.maxReferences()) {
+          notes.add(limits.referencesNote());
+          break;
+        } else {
+          out.add(id);
+        }
+      }
+      return out;
     }
 
     String first(String name) {
@@ -295,6 +436,9 @@ public final class MimeMessageParser {
     }
   }
 
+  static final String SELF_REFERENCE = "References or In-Reply-To named the message itself: dropped";
+  static final String REPEATED_REFERENCE = "References named a message more than once: repeats dropped";
+
   private static final Pattern PROTECTED = Pattern.compile("~U([0-9a-f]{1,6})~");
 
   /** Replaces each non-ASCII character with a marker made of characters that are legal in names and addresses. */
@@ -316,14 +460,34 @@ public final class MimeMessageParser {
 
   /** Unfolds a header and decodes it: raw UTF-8 (RFC 6532) when it is valid UTF-8, then RFC 2047 words. */
   static String headerValue(Field field) {
-    return decodeWords(rawValue(field));
+    return decodeWords(rawValue(field, Integer.MAX_VALUE));
   }
 
-  /** Unfolds a header and reads raw UTF-8 (RFC 6532) when it is valid UTF-8; RFC 2047 words are left encoded. */
-  static String rawValue(Field field) {
+  /** The length of a field as read, name and folding included. */
+  private static int rawLength(Field field) {
+    if (field instanceof RawField raw && raw.getRaw() != null) {
+      return raw.getRaw().length();
+    }
+    return field.getBody() == null ? 0 : field.getBody().length();
+  }
+
+  /**
+   * Unfolds a header, cut after {@code maxBytes} bytes of the field as read, and reads raw UTF-8 (RFC 6532) when it
+   * is valid UTF-8; RFC 2047 words are left encoded.
+   */
+  static String rawValue(Field field, int maxBytes) {
     String value;
     if (field instanceof RawField raw && raw.getRaw() != null) {
-      byte[] bytes = raw.getRaw().toByteArray();
+      org.apache.james.mime4j.util.ByteSequence seq = raw.getRaw();
+      byte[] bytes;
+      if (seq.length() <= maxBytes) {
+        bytes = seq.toByteArray();
+      } else {
+        bytes = new byte[maxBytes];
+        for (int i = 0; i < maxBytes; i++) {
+          bytes[i] = seq.byteAt(i);
+        }
+      }
       String all = decodeStrict(bytes, StandardCharsets.UTF_8);
       if (all == null) {
         all = new String(bytes, FALLBACK);
@@ -332,6 +496,7 @@ public final class MimeMessageParser {
       value = colon < 0 ? all : all.substring(colon + 1);
     } else {
       value = field.getBody() == null ? "" : field.getBody();
+      value = value.length() > maxBytes ? value.substring(0, maxBytes) : value;
     }
     return BREAKS.matcher(FOLDED.matcher(value).replaceAll(" ")).replaceAll("").trim();
   }
@@ -377,20 +542,6 @@ public final class MimeMessageParser {
       text = own + "\n" + quoted.lines().map(l -> "> " + l).reduce((a, b) -> a + "\n" + b).orElse("");
     }
     return text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").trim();
-  }
-
-  private static byte[] readCapped(InputStream is) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    int n;
-    long total = 0;
-    while ((n = is.read(buf)) > 0) {
-      if (total < MAX_TEXT_CHARS * 4L) {
-        out.write(buf, 0, n);
-      }
-      total += n;
-    }
-    return out.toByteArray();
   }
 
   static String parameter(String headerValue, String name) {

@@ -71,6 +71,7 @@ public final class AnalyzeJob {
     // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
     hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    Outputs.checkPlacement(options.inputs(), options.out(), hadoop);
     long t = System.nanoTime();
     InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
         options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
@@ -87,8 +88,8 @@ public final class AnalyzeJob {
   }
 
   private Result run(InputPlan plan, Outputs out, HadoopConf conf, long t) throws IOException {
-    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER,
+        options.limits()).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> messages = spark.createDataFrame(
         records.filter(r -> r.message() != null).map(r -> MessageTable.toRow(r.entry(), r.message())),
@@ -126,6 +127,7 @@ public final class AnalyzeJob {
     }
     ranked.persist(StorageLevel.MEMORY_AND_DISK());
     account(ranked, others);
+    accountNotes(records);
     Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
     t = run.lap("dedupe", t);
 
@@ -136,7 +138,10 @@ public final class AnalyzeJob {
     Dataset<Row> directed = direct(kept, owners);
     Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    threaded.write().mode("overwrite").parquet(out.stagingPath("tables/messages"));
+    TableWriter tables = new TableWriter(spark, out, options.fullTables());
+    if (options.fullTables()) {
+      tables.messages(threaded, null);
+    }
     t = run.lap("threads", t);
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
@@ -147,7 +152,7 @@ public final class AnalyzeJob {
     long total = threaded.count();
     run.lap("write tables", t);
 
-    List<String> people = report(threaded, records, owners, out);
+    List<String> people = report(threaded, records, owners, out, tables);
 
     out.write("run.json", run.render(plan, options, Versions.all()));
     records.unpersist();
@@ -156,11 +161,10 @@ public final class AnalyzeJob {
 
   /** From the threaded message table to the reports: language → people → detectors → tables and reports. */
   private List<String> report(Dataset<Row> threaded, JavaRDD<IngestRecord> records, Map<String, Owner> owners,
-      Outputs out) throws IOException {
+      Outputs out, TableWriter tables) throws IOException {
     Thresholds thresholds = options.thresholds();
     run.put("thresholds", thresholds.describe());
     long t = System.nanoTime();
-    TableWriter tables = new TableWriter(spark, out);
     LanguageStage.Output language = LanguageStage.annotate(threaded, records);
     tables.messageFeatures(language.signals());
     t = run.lap("language", t);
@@ -183,9 +187,23 @@ public final class AnalyzeJob {
     run.put("networking_scope", networkingScope(reports));
     t = run.lap("detectors", t);
 
-    tables.relationships(people);
+    JavaPairRDD<String, Map<String, String>> labels = null;
+    if (!options.fullTables()) {
+      // the tables name contacts as the reports do: each report's contacts first, in its order
+      Map<String, List<String>> order = new HashMap<>();
+      reports.forEach(r -> order.put(r.person(),
+          r.contactLabels() == null ? List.of() : new ArrayList<>(r.contactLabels().keySet())));
+      Broadcast<Map<String, List<String>>> orderB = spark.sparkContext().broadcast(order,
+          scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+      labels = TableWriter.labels(threaded, people, orderB, ownersB, options.realNames());
+      tables.messages(threaded, labels);
+    }
+    tables.relationships(people, labels);
     tables.findings(reports);
-    tables.linkedIn(records);
+    tables.linkedIn(records, people, labels);
+    if (labels != null) {
+      labels.unpersist();
+    }
     writeReports(out, reports);
     run.lap("reports", t);
     language.unpersist();
@@ -257,6 +275,18 @@ public final class AnalyzeJob {
     for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
       run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
     }
+  }
+
+  /** What the limits cut or dropped, per entry and note: records with notes are few, their counts fewer. */
+  private void accountNotes(JavaRDD<IngestRecord> records) {
+    Map<List<String>, Long> byNote = records.filter(r -> !r.notes().isEmpty())
+        .flatMap(r -> r.notes().stream().map(n -> List.of(r.person(), r.entry(), n)).iterator())
+        .countByValue();
+    byNote.forEach((k, n) -> run.entry(k.get(0), k.get(1)).note(k.get(2), n));
+    Map<List<String>, Long> noted = records.filter(r -> !r.notes().isEmpty())
+        .map(r -> List.of(r.person(), r.entry()))
+        .countByValue();
+    noted.forEach((k, n) -> run.entry(k.get(0), k.get(1)).noted(n));
   }
 
   /** Small aggregates only reach the driver: the 200 most used addresses per person. */

@@ -1,6 +1,7 @@
 package dev.rapport.job;
 
 import dev.rapport.ingest.InputDiscovery;
+import dev.rapport.ingest.Limits;
 import dev.rapport.patterns.Thresholds;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +19,10 @@ import java.util.TreeMap;
  * @param until         messages at or after this instant are skipped (null: no upper bound)
  * @param linkedInZone  the zone LinkedIn's zone-less dates are read in
  * @param realNames     show contacts' real names instead of pseudonyms (for a person reviewing their own archive)
- * @param thresholds    every threshold and limit of the run, defaults with the user's overrides
+ * @param thresholds    every threshold of the run, defaults with the user's overrides
+ * @param limits        how much of one record the readers accept, defaults with the user's overrides
+ * @param fullTables    tables/ as read, other people's words and addresses included (--tables full), rather than
+ *                      private (see PrivateTables)
  */
 public record AnalyzeOptions(
     List<String> inputs,
@@ -32,7 +36,9 @@ public record AnalyzeOptions(
     ZoneId linkedInZone,
     boolean realNames,
     Thresholds thresholds,
-    long splitBytes) {
+    long splitBytes,
+    Limits limits,
+    boolean fullTables) {
 
   public AnalyzeOptions {
     inputs = List.copyOf(inputs);
@@ -43,6 +49,34 @@ public record AnalyzeOptions(
     if (splitBytes <= 0) {
       splitBytes = 128L << 20;
     }
+    limits = limits == null ? Limits.defaults() : limits;
+  }
+
+  /** With private tables. */
+  public AnalyzeOptions(List<String> inputs, String out, List<String> me, Instant since, Instant until, String master,
+      InputDiscovery.Mode mode, String person, ZoneId linkedInZone, boolean realNames, Thresholds thresholds,
+      long splitBytes, Limits limits) {
+    this(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds, splitBytes, limits,
+        false);
+  }
+
+  /** With the default {@link Limits}. */
+  public AnalyzeOptions(List<String> inputs, String out, List<String> me, Instant since, Instant until, String master,
+      InputDiscovery.Mode mode, String person, ZoneId linkedInZone, boolean realNames, Thresholds thresholds,
+      long splitBytes) {
+    this(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds, splitBytes, null);
+  }
+
+  /** A copy reading records within {@code other}. */
+  public AnalyzeOptions withLimits(Limits other) {
+    return new AnalyzeOptions(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds,
+        splitBytes, other, fullTables);
+  }
+
+  /** A copy writing tables/ in full (true) or private (false). */
+  public AnalyzeOptions withFullTables(boolean full) {
+    return new AnalyzeOptions(inputs, out, me, since, until, master, mode, person, linkedInZone, realNames, thresholds,
+        splitBytes, limits, full);
   }
 
   public static AnalyzeOptions of(List<String> inputs, String out) {
@@ -62,7 +96,9 @@ public record AnalyzeOptions(
     m.put("person", person);
     m.put("linkedin_zone", linkedInZone.getId());
     m.put("real_names", realNames);
+    m.put("tables", fullTables ? "full" : "private");
     m.put("thresholds", thresholds.changed());
+    m.put("limits", limits.changed());
     m.put("split_bytes", splitBytes);
     // the thread window is conversation_gap_days now; the key stays for readers of earlier run.json files
     m.put("thread_window_days", thresholds.conversationGapDays());

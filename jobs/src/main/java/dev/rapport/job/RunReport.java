@@ -27,6 +27,18 @@ public final class RunReport {
     long quarantined;
     final Map<String, Long> skippedReasons = new TreeMap<>();
     final Map<String, Long> quarantinedReasons = new TreeMap<>();
+    long noted;
+    final Map<String, Long> notedReasons = new TreeMap<>();
+
+    /** {@code n} parsed records of this entry were cut or corrected by a limit (see {@code ingest.Limits}). */
+    public void noted(long n) {
+      noted += n;
+    }
+
+    /** {@code n} records of this entry carry the note {@code reason}. */
+    public void note(String reason, long n) {
+      notedReasons.merge(reason, n, Long::sum);
+    }
 
     public void add(String outcome, String reason, long n) {
       switch (outcome) {
@@ -97,19 +109,24 @@ public final class RunReport {
       m.put("quarantined", c.quarantined);
       m.put("skipped_reasons", c.skippedReasons);
       m.put("quarantined_reasons", c.quarantinedReasons);
+      m.put("noted", c.noted);
+      m.put("noted_reasons", c.notedReasons);
       inputs.add(m);
     }
     List<Map<String, Object>> ignored = new ArrayList<>();
+    Map<String, Long> ignoredReasons = new TreeMap<>();
     for (InputPlan.Ignored i : plan.ignored()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("person", i.person());
       m.put("path", i.path());
       m.put("reason", i.reason());
       ignored.add(m);
+      ignoredReasons.merge(i.reason(), 1L, Long::sum);
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("inputs", inputs);
     root.put("ignored_files", ignored);
+    root.put("ignored_reasons", ignoredReasons);
     root.put("people", people);
     root.put("stages", stages);
     root.put("options", options.describe());

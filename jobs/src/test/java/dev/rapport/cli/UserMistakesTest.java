@@ -129,17 +129,105 @@ class UserMistakesTest {
   }
 
   @Test
+  void aMistypedLimitIsNamedWithTheLimitItMeant() {
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "max_line_byte=4096"), "max_line_byte",
+        "did you mean 'max_line_bytes'");
+  }
+
+  @Test
+  void aLimitOutOfRangeIsNamedWithItsValueBeforeAnythingRuns() {
+    assertOneLine(runWith(NEVER, "analyze", tmp.toString(), "--set", "max_line_bytes=12"), "max_line_bytes",
+        "1024 to");
+  }
+
+  @Test
+  void theJobGetsTypedLimits() {
+    AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
+    Outcome o = runWith(options -> {
+      seen.set(options);
+      return new AnalyzeJob.Result(List.of(), options.out(), 0, 0);
+    }, "analyze", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(),
+        "--set", "max_message_recipients=50", "--set", "thanks_days=5");
+    assertEquals(0, o.code(), o.err());
+    assertEquals(50, seen.get().limits().maxMessageRecipients());
+    assertEquals(5, seen.get().thresholds().thanksDays());
+  }
+
+  @Test
   void theJobGetsTypedThresholdsAndTheMasterFromTheOptions() {
     AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
     Outcome o = runWith(options -> {
       seen.set(options);
       return new AnalyzeJob.Result(List.of(), options.out(), 0, 0);
-    }, "analyze", tmp.toString(), "--out", tmp.resolve("o").toString(), "--master", "local[1]",
+    }, "analyze", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString(), "--master", "local[1]",
         "--set", "max_recipients=10", "--set", "conversation_gap_days=60");
     assertEquals(0, o.code(), o.err());
     assertEquals(10, seen.get().thresholds().maxRecipients());
     assertEquals(60, seen.get().thresholds().conversationGapDays());
     assertEquals("local[1]", seen.get().master());
+  }
+
+  @Test
+  void anOutputFolderInsideTheInputIsRefusedNamingBoth() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("cohort"));
+    String out = in.resolve("reports").toString();
+    Outcome o = runWith(NEVER, "analyze", in.toString(), "--out", out);
+    assertOneLine(o, out, "inside the input " + in);
+  }
+
+  @Test
+  void anInputInsideTheOutputFolderIsRefusedNamingBoth() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("reports/ann"));
+    String out = tmp.resolve("reports").toString();
+    Outcome o = runWith(NEVER, "analyze", in.toString(), "--out", out);
+    assertOneLine(o, out, "the input " + in + " is inside the output folder");
+  }
+
+  @Test
+  void theInputItselfAsOutputIsRefused() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("cohort"));
+    assertOneLine(runWith(NEVER, "analyze", in.toString(), "--out", in.toString()), in.toString(), "inside");
+  }
+
+  @Test
+  void anOutputFolderThroughASymlinkIntoTheInputIsRefused() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("cohort/ann"));
+    Path link = Files.createSymbolicLink(tmp.resolve("elsewhere"), in);
+    String out = link.resolve("reports").toString();
+    assertOneLine(runWith(NEVER, "analyze", tmp.resolve("cohort").toString(), "--out", out), out, "inside the input");
+  }
+
+  @Test
+  void aNonEmptyFolderRapportDidNotWriteIsRefused() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("cohort"));
+    Path docs = Files.createDirectories(tmp.resolve("Documents"));
+    Files.writeString(docs.resolve("thesis.docx"), "my thesis");
+    Outcome o = runWith(NEVER, "analyze", in.toString(), "--out", docs.toString());
+    assertOneLine(o, docs.toString(), "holds files Rapport did not write (thesis.docx)");
+    assertTrue(Files.exists(docs.resolve("thesis.docx")));
+  }
+
+  @Test
+  void aFolderWithOnlyAPlaceholderOrAPreviousRunIsAccepted() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("cohort"));
+    Path placeholder = Files.createDirectories(tmp.resolve("reports"));
+    Files.writeString(placeholder.resolve(".gitkeep"), "");
+    Path previous = Files.createDirectories(tmp.resolve("previous"));
+    Files.writeString(previous.resolve("run.json"), "{}");
+    Files.writeString(previous.resolve("cohort.csv"), "person\n");
+    AnalyzeCommand.Runner ok = options -> new AnalyzeJob.Result(List.of(), options.out(), 0, 0);
+    assertEquals(0, runWith(ok, "analyze", in.toString(), "--out", placeholder.toString()).code());
+    assertEquals(0, runWith(ok, "analyze", in.toString(), "--out", previous.toString()).code());
+  }
+
+  @Test
+  void aFullDiskIsOneLineAndExitOne() {
+    Outcome o = runWith(options -> {
+      throw new RuntimeException("Job aborted", new java.io.IOException("No space left on device"));
+    }, "analyze", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(1, o.code(), o.err());
+    assertEquals(1, o.err().strip().split("\n").length, o.err());
+    assertTrue(o.err().contains("disk is full"), o.err());
   }
 
   @Test

@@ -105,7 +105,7 @@ class MimeMessageParserTest {
 
   @Test
   void textWithoutHeadersIsNotAMessage() {
-    assertThrows(MimeMessageParser.NotAMessageException.class,
+    assertThrows(MimeMessageParser.UnreadableMessageException.class,
         () -> MimeMessageParser.parse(new byte[0], ORIGIN));
   }
 }

@@ -2,6 +2,8 @@ package dev.rapport.ingest.linkedin;
 
 import dev.rapport.ingest.ContactKey;
 import dev.rapport.ingest.IngestRecord;
+import dev.rapport.ingest.Limits;
+import dev.rapport.ingest.LineCappedInputStream;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.Party;
 import java.io.BufferedInputStream;
@@ -58,6 +60,9 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>{@code Profile.csv}, {@code Email Addresses.csv}: a {@link LinkedInOwner} (join them with
  *       {@link LinkedInOwner#merge});</li>
  *   <li>a row that cannot be read (bad date, wrong number of fields, broken quoting) is quarantined with the reason;</li>
+ *   <li>a date that cannot be true ({@link Limits#dateNote}) is dropped and noted on the record, lines longer than
+ *       {@link Limits#maxLineBytes()} are cut before the CSV parser sees them, recipients beyond
+ *       {@link Limits#maxMessageRecipients()} are dropped, all noted;</li>
  *   <li>any other file of the export is one skipped record with reason {@value #UNKNOWN_FILE}, never a failure.</li>
  * </ul>
  *
@@ -100,6 +105,12 @@ public final class LinkedInExportReader {
    */
   public static List<IngestRecord> readZip(String person, String entryPrefix, InputStream zipBytes,
       ZoneId linkedInZone, ZipLimits limits) throws UnsafeArchiveException, IOException {
+    return readZip(person, entryPrefix, zipBytes, linkedInZone, limits, Limits.defaults());
+  }
+
+  /** As {@link #readZip(String, String, InputStream, ZoneId, ZipLimits)}, each CSV read within {@code recordLimits}. */
+  public static List<IngestRecord> readZip(String person, String entryPrefix, InputStream zipBytes,
+      ZoneId linkedInZone, ZipLimits limits, Limits recordLimits) throws UnsafeArchiveException, IOException {
     requireText(person, "person");
     requireText(entryPrefix, "entryPrefix");
     Objects.requireNonNull(zipBytes, "zipBytes");
@@ -111,7 +122,8 @@ public final class LinkedInExportReader {
         String entry = entryPrefix + "!/" + e.name();
         String fileName = e.name().substring(e.name().lastIndexOf('/') + 1);
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-          out.addAll(readCsv(person, entry, fileName, new ByteArrayInputStream(e.bytes()), linkedInZone));
+          out.addAll(readCsv(person, entry, fileName, new ByteArrayInputStream(e.bytes()), linkedInZone,
+              recordLimits));
         } else {
           out.add(IngestRecord.skipped(person, entry, FORMAT, entry, 0, UNKNOWN_FILE));
         }
@@ -133,16 +145,24 @@ public final class LinkedInExportReader {
    */
   public static List<IngestRecord> readCsv(String person, String entry, String fileName, InputStream csv,
       ZoneId linkedInZone) throws IOException {
+    return readCsv(person, entry, fileName, csv, linkedInZone, Limits.defaults());
+  }
+
+  /** As {@link #readCsv(String, String, String, InputStream, ZoneId)}, within {@code limits}. */
+  public static List<IngestRecord> readCsv(String person, String entry, String fileName, InputStream csv,
+      ZoneId linkedInZone, Limits limits) throws IOException {
     requireText(person, "person");
     requireText(entry, "entry");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(limits, "limits");
     ZoneId zone = linkedInZone == null ? ZoneOffset.UTC : linkedInZone;
     if (OTHER_MESSAGES.matcher(fileName).matches()) {
       csv.transferTo(java.io.OutputStream.nullOutputStream());
       return List.of(IngestRecord.skipped(person, entry, FORMAT, entry, 0, UNKNOWN_FILE));
     }
-    Reader reader = decode(csv);
+    LineCappedInputStream capped = new LineCappedInputStream(csv, limits.maxLineBytes());
+    Reader reader = decode(capped);
     CSVParser parser = csvFormat(sniffDelimiter(reader)).parse(reader);
     Iterator<CSVRecord> it = parser.iterator();
     Header header;
@@ -159,9 +179,10 @@ public final class LinkedInExportReader {
       String reason = header != null && header.empty ? EMPTY_FILE : UNKNOWN_FILE;
       return List.of(IngestRecord.skipped(person, entry, FORMAT, entry, 0, reason));
     }
-    Rows rows = new Rows(person, entry, zone, header);
+    Rows rows = new Rows(person, entry, zone, header, limits);
     List<IngestRecord> out = new ArrayList<>();
     long row = 0;
+    long cutSeen = 0;
     while (true) {
       CSVRecord rec;
       try {
@@ -181,9 +202,27 @@ public final class LinkedInExportReader {
         break;
       }
       row++;
-      out.add(rows.convert(rec, row));
+      IngestRecord r = rows.convert(rec, row);
+      if (capped.cutLines() > cutSeen && r.outcome() == IngestRecord.Outcome.PARSED) {
+        // the CSV parser reads ahead, so the cut line is this row or one shortly before it
+        cutSeen = capped.cutLines();
+        r = withNote(r, CSV_LINE_NOTE.formatted(limits.maxLineBytes()));
+      }
+      out.add(r);
     }
     return out;
+  }
+
+  /** The note of the first row read after a cut line: reading ahead, the parser does not say which row held it. */
+  static final String CSV_LINE_NOTE = "a line of this file longer than max_line_bytes (%d), at or before this row: cut";
+
+  private static IngestRecord withNote(IngestRecord r, String note) {
+    if (r.message() != null) {
+      return IngestRecord.parsed(r.entry(), r.message().withNotes(List.of(note)));
+    }
+    List<String> notes = new ArrayList<>(r.notes());
+    notes.add(note);
+    return IngestRecord.parsedOther(r.person(), r.entry(), r.format(), r.source(), r.position(), r.payload(), notes);
   }
 
   /**
@@ -321,12 +360,14 @@ public final class LinkedInExportReader {
     private final String entry;
     private final ZoneId zone;
     private final Header header;
+    private final Limits limits;
 
-    Rows(String person, String entry, ZoneId zone, Header header) {
+    Rows(String person, String entry, ZoneId zone, Header header, Limits limits) {
       this.person = person;
       this.entry = entry;
       this.zone = zone;
       this.header = header;
+      this.limits = limits;
     }
 
     IngestRecord convert(CSVRecord rec, long row) {
@@ -342,7 +383,11 @@ public final class LinkedInExportReader {
           case EMAIL_ADDRESSES -> emailAddress(rec, row);
         };
       } catch (DateTimeParseException e) {
-        return quarantine(row, "unparseable date '" + e.getParsedString() + "'");
+        // not the text itself: a shifted row puts someone's message where the date should be
+        return quarantine(row, "unparseable date");
+      } catch (RuntimeException | StackOverflowError e) {
+        // one row the conversion cannot take must not cost the rest of the file
+        return quarantine(row, "row could not be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
 
@@ -367,9 +412,19 @@ public final class LinkedInExportReader {
       }
       String rawDate = cell(rec, "date");
       Instant date = rawDate.isEmpty() ? null : LinkedInText.instant(rawDate, zone);
+      List<String> notes = new ArrayList<>();
+      String dateNote = limits.dateNote(date);
+      if (dateNote != null) {
+        notes.add(dateNote);
+        date = null;
+      }
       String content = cell(rec, "content");
       String text = LinkedInText.isHtml(content) ? LinkedInText.htmlToText(content) : LinkedInText.lineEnds(content);
       List<Party> to = recipients(cell(rec, "to"), cell(rec, "recipient profile urls"));
+      if (to.size() > limits.maxMessageRecipients()) {
+        notes.add(limits.recipientsNote());
+        to = to.subList(0, limits.maxMessageRecipients());
+      }
       List<String> labels = new ArrayList<>();
       String direction = cell(rec, "direction");
       if (!direction.isEmpty()) {
@@ -378,16 +433,22 @@ public final class LinkedInExportReader {
       String id = "linkedin:" + digest(conversation, rawDate, from.key(), cell(rec, "to"), content);
       String bulk = folder.equalsIgnoreCase("SPAM") ? "LinkedIn spam folder" : null;
       MailMessage m = new MailMessage(person, entry, FORMAT, row, id, conversation.isEmpty() ? null : conversation,
-          null, List.of(), date, from, to, List.of(), cell(rec, "subject"), text, "", labels, folder, bulk, List.of());
+          null, List.of(), date, from, to, List.of(), cell(rec, "subject"), text, "", labels, folder, bulk, List.of())
+          .withNotes(notes);
       return IngestRecord.parsed(entry, m);
     }
 
     private IngestRecord connection(CSVRecord rec, long row) {
       String rawDate = cell(rec, "connected on");
       LocalDate on = rawDate.isEmpty() ? null : LinkedInText.localDate(rawDate);
+      String dateNote = on == null ? null : limits.dateNote(on.atStartOfDay(ZoneOffset.UTC).toInstant());
+      if (dateNote != null) {
+        on = null;
+      }
       Connection c = new Connection(person, cell(rec, "first name"), cell(rec, "last name"), orNull(cell(rec, "url")),
           orNull(cell(rec, "email address")), orNull(cell(rec, "company")), orNull(cell(rec, "position")), on);
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, c);
+      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, c,
+          dateNote == null ? List.of() : List.of(dateNote));
     }
 
     private IngestRecord invitation(CSVRecord rec, long row) {
@@ -402,9 +463,14 @@ public final class LinkedInExportReader {
       }
       String rawDate = cell(rec, "sent at");
       Instant sent = rawDate.isEmpty() ? null : LinkedInText.instant(rawDate, zone);
+      String dateNote = limits.dateNote(sent);
+      if (dateNote != null) {
+        sent = null;
+      }
       Invitation i = new Invitation(person, cell(rec, "from"), cell(rec, "to"), sent, cell(rec, "message"), outgoing,
           orNull(cell(rec, "inviterprofileurl")), orNull(cell(rec, "inviteeprofileurl")));
-      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, i);
+      return IngestRecord.parsedOther(person, entry, FORMAT, entry, row, i,
+          dateNote == null ? List.of() : List.of(dateNote));
     }
 
     private IngestRecord profile(CSVRecord rec, long row) {

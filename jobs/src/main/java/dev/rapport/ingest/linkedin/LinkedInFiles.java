@@ -2,6 +2,7 @@ package dev.rapport.ingest.linkedin;
 
 import dev.rapport.ingest.Ingest;
 import dev.rapport.ingest.IngestRecord;
+import dev.rapport.ingest.Limits;
 import dev.rapport.ingest.ReadTask;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,13 +35,18 @@ public final class LinkedInFiles implements Ingest.LinkedInReader {
 
   /** A hostile ZIP is refused as a whole: one quarantined record naming the problem, and nothing read from it. */
   @Override
-  public List<IngestRecord> read(ReadTask task, InputStream in, ZoneId zone) throws IOException {
+  public List<IngestRecord> read(ReadTask task, InputStream in, ZoneId zone, Limits limits) throws IOException {
     if (task.kind() == ReadTask.Kind.LINKEDIN_CSV) {
       String name = task.entry().substring(task.entry().lastIndexOf('/') + 1);
-      return LinkedInExportReader.readCsv(task.person(), task.entry(), name, in, zone);
+      return LinkedInExportReader.readCsv(task.person(), task.entry(), name, in, zone, limits);
     }
     try {
-      return LinkedInExportReader.readZip(task.person(), task.entry(), in, zone, ZipLimits.defaults());
+      return LinkedInExportReader.readZip(task.person(), task.entry(), in, zone, ZipLimits.defaults(), limits);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Commons Compress on a corrupt archive may throw what it does not declare
+      LOG.warn("not a readable ZIP: {}: {}", task.entry(), e.toString());
+      return List.of(IngestRecord.quarantined(task.person(), task.entry(), "linkedin", task.entry(), 0,
+          "not a readable ZIP: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     } catch (UnsafeArchiveException e) {
       LOG.warn("refused {}", e.getMessage());
       return List.of(IngestRecord.quarantined(task.person(), task.entry(), "linkedin", task.entry(), 0,
