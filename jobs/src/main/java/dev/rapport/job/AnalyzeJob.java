@@ -337,6 +337,18 @@ public final class AnalyzeJob {
     Column sentFolder = lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent"));
     Column othersCount = size(array_distinct(filter(
         transform(concat(col("to"), col("cc")), p -> p.getField("key")), k -> not(array_contains(keys, k)))));
+    // one sender, many owners: the same subject from one sender in several people's archives is mass mail even
+    // without list headers (an announcement, a promotion, a note to a whole class)
+    Column subjectKey = lower(trim(col("subject")));
+    Dataset<Row> mass = kept.where(col("bulk_reason").isNull().and(col("from.key").isNotNull()))
+        .groupBy(col("from.key").as("_m_from"), subjectKey.as("_m_subject"))
+        .agg(countDistinct(col("person")).as("_m_people"))
+        .where(col("_m_people").geq(options.thresholds().massMailMinPeople()));
+    m = m.join(mass, col("from.key").equalTo(col("_m_from")).and(subjectKey.equalTo(col("_m_subject"))), "left")
+        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("_m_people").isNotNull()
+            .and(not(fromOwner)), concat(lit("the same message from one sender in "), col("_m_people").cast("string"),
+            lit(" people's archives")))))
+        .drop("_m_from", "_m_subject", "_m_people");
     return m
         .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
             .otherwise(lit("received")))

@@ -105,6 +105,7 @@ public enum Phrase {
    * attached"), setting up a meeting, or an "fyi" forward.
    */
   TASK_REQUEST("\\bfyi\\b|\\b(set up|setup|schedule|arrange) a (mtg|meeting|call)\\b|\\blet'?s have a (mtg|meeting)\\b"
+      + "|\\b(please|pls|plz) call me\\b"
       + "|\\b(please|pls|plz) (process|approve|sign|forward|fax|print|schedule|book|submit|review the|update|handle|file"
       + "|pay|distribute|circulate|circ|route|initial|confirm|advise|see attached|find attached|send (me )?(the|a|your|"
       + "over|back)|call|note|be advised|make sure|let me know (if|when|what|whether) (the|this|it|we|you need))\\b"),
@@ -118,7 +119,8 @@ public enum Phrase {
       + "|credit|legal|regulatory|tariffs?|filings?|audits?|accounting|vendors?|customers?|clients?|proposals?"
       + "|meetings?|calendar|timesheets?|approvals?|sign[- ]off|the numbers|deliverables?|homework|problem sets?"
       + "|assignments?|lab reports?|group project|midterms?|final exams?|lecture notes|syllabus|capacity|settlements?"
-      + "|gas|power|schedules?|shipments?|orders?|tickets?|release|deploy\\w*|sprint|specs?|quotes?)\\b"),
+      + "|gas|power|schedules?|shipments?|orders?|tickets?|release|deploy\\w*|sprint|specs?|quotes?|basis|strikes?"
+      + "|options|hedg\\w*|benefits|payroll)\\b"),
   /**
    * The writer was pointed to the reader by someone they both know ("Maria suggested I reach out", "thanks for the
    * intro, Sam", "our mutual friend"): an introduction, which makes a first message personal.
@@ -129,8 +131,25 @@ public enum Phrase {
       + "|connecting us|introducing us)\\b|\\bour mutual\\b|\\bmutual (friend|connection|contact|colleague)\\b"
       + "|\\bgave me your (name|e-?mail|contact|address|number|details)\\b|\\bpassed (along|on) your\\b"
       + "|\\bat the suggestion of\\b|\\b(cc'?ing|copying|looping in) \\w+ (who|since|as)\\b"),
+  /**
+   * The writer passes on someone else's request or opportunity ("Jeff is interested in talking to you … he wants you
+   * to send your resume"): an ask made for another, which gives the reader something rather than asking for oneself.
+   */
+  RELAYED("\\b(he|she|they|\\w+) (wants|would like|asked me to ask|is interested in talking to|would love to hear from)"
+      + " you\\b|\\basked me to (ask|tell|pass|forward|put you in touch)\\b|\\basked if i knew you\\b"),
+  /**
+   * The conversation goes on where the archive cannot follow it: a call ("call me", "I'll call you", a phone number),
+   * another address ("I'll write you again from home"), or a meeting in person ("let's catch up when you're in
+   * Houston").
+   */
+  ELSEWHERE("\\b(i'?ll|i will|let me|i can|i'?d) (call|phone|ring|text) you\\b|\\b(call|phone|ring|text) me\\b"
+      + "|\\bgive me a (call|ring)\\b|\\b(write|e-?mail) you (again )?from (home|my home|my personal|my other)\\b"
+      + "|\\bmy (home|personal|private|other) (e-?mail|address|account) is\\b|\\bmy (cell|mobile|phone|home) (number|#)"
+      + "|\\b(catch up|talk|meet|get together) (when|while|next time) you('?re| are) in\\b"
+      + "|\\bsee you (at|on|tomorrow|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+      + "|\\b\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b"),
   /** Family and household life ("Love, Dad", "pick up the kids", "groceries"). */
-  FAMILY("\\b(mom|mommy|dad|daddy|honey|sweetie|sweetheart|love you|hugs|xoxo|grandma|grandpa|babysit\\w*"
+  FAMILY("\\b(mom|mommy|dad|daddy|honey|sweetie|sweetheart|love you|love ya|hugs|xoxo|grandma|grandpa|babysit\\w*"
       + "|groceries|the kids|carpool|your (mother|father|mum))\\b|\\blove,(?=\\s)");
 
   private static final Pattern RESUME_FILE = Pattern.compile("(resume|résumé|\\bcv\\b|curriculum)",

@@ -157,6 +157,19 @@ public final class ColdAskDetector implements Detector {
     return anyAsk || s.says(Phrase.ASKS_TO_CONNECT);
   }
 
+  /**
+   * "Thanks for the information on the GB 58.": thanking the reader for what they sent or did answers them, so the
+   * message is no first word to a stranger even when what it answers is not in the archive.
+   */
+  private static boolean thanksForWhatTheyDid(String text, SentenceSignal ss) {
+    return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
+        && THANKS_FOR.matcher(text.substring(ss.start(), ss.end())).find();
+  }
+
+  private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile(
+      "\\b(thanks|thank you)( so much| very much| again)? for (the|your|sending|getting back|following up|meeting)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
   private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
     return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
@@ -195,10 +208,16 @@ public final class ColdAskDetector implements Detector {
         var labels = ss.labels();
         greeting |= labels.contains("greeting");
         context |= labels.contains("self_introduction") || labels.contains("reason_for_writing")
-            || saysWhoTheyAre(m.ownText(), ss);
+            || saysWhoTheyAre(m.ownText(), ss) || thanksForWhatTheyDid(m.ownText(), ss);
       }
-      greeting |= sentences.get(firstAsk).labels().contains("greeting");
-      askFirst = firstAsk == 0; // read from the spans, which also know this detector's idea of who-you-are
+      var askLabels = sentences.get(firstAsk).labels();
+      greeting |= askLabels.contains("greeting");
+      // "It was good to meet you on Thursday, and I'd like to continue our talk": the sentence that asks also says
+      // why the writer writes, so the message does not open with a bare ask
+      boolean ownContext = askLabels.contains("self_introduction") || askLabels.contains("reason_for_writing")
+          || saysWhoTheyAre(m.ownText(), sentences.get(firstAsk));
+      context |= ownContext;
+      askFirst = firstAsk == 0 && !ownContext; // read from the spans, which also know who-you-are
     } else {
       greeting = s.greeting();
       context = s.selfIntroduction() || s.reasonForWriting();

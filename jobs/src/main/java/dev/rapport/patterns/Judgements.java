@@ -62,9 +62,12 @@ final class Judgements {
     return !m.sent() && (sig(m).offerOfHelp() || sig(m).says(Phrase.OFFER));
   }
 
-  /** Gives something to the reader: an offer, something useful, congratulations. */
+  /** Gives something to the reader: an offer, something useful, congratulations, someone else's opportunity. */
   static boolean gives(Msg m) {
     Signals s = sig(m);
+    if (s.says(Phrase.RELAYED)) {
+      return true;
+    }
     return s.offerOfHelp() || s.sharing() || s.congratulations();
   }
 
@@ -89,6 +92,21 @@ final class Judgements {
     }
     Instant reached = p.firstReachedOut(contact);
     return reached != null && reached.isBefore(m.date());
+  }
+
+  /**
+   * Around {@code m} (a month before it to {@code days} after), the owner told {@code contact} the conversation goes
+   * on by phone, in person or from another address: what the owner did next is not in the archive.
+   */
+  boolean continuesElsewhere(String contact, Msg m, int days) {
+    Instant from = m.date().minus(Duration.ofDays(30));
+    Instant to = m.date().plus(Duration.ofDays(days));
+    for (Msg x : p.allWith(contact)) {
+      if (x.sent() && !x.date().isBefore(from) && !x.date().isAfter(to) && sig(x).says(Phrase.ELSEWHERE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The writer says no to what was asked ("I'd rather not", "I don't have contacts there"). */
@@ -215,7 +233,8 @@ final class Judgements {
       for (Msg m : e.getValue()) {
         if (!m.sent() && helps(m) && (previous == null || previous.sent() || !helps(previous))
             && p.daysPassed(m.date(), t.thanksDays()) && obliges(e.getKey(), m)
-            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.thanksDays())))) {
+            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.thanksDays())))
+            && !continuesElsewhere(e.getKey(), m, t.thanksDays())) {
           out.add(new HelpMoment(e.getKey(), m, p.nextSent(e.getKey(), m.date())));
         }
         previous = m;
@@ -240,7 +259,8 @@ final class Judgements {
       for (Msg m : e.getValue()) {
         if (m.sent() && p.ownerStarted(m) && asksForSelf(m) && p.daysPassed(m.date(), days)
             && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)
-            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(days)))) {
+            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(days)))
+            && !continuesElsewhere(c, m, days)) {
           Msg answer = p.nextReceived(c, m.date());
           if (answer == null || !PersonIndex.within(m.date(), answer.date(), days)) {
             Msg chase = p.nextSent(c, m.date());

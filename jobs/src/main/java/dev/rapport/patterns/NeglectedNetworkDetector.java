@@ -81,7 +81,13 @@ public final class NeglectedNetworkDetector implements Detector {
         revivedWithAsk(p, j, c, all).ifPresent(revived::add);
         continue;
       }
-      long more = all.stream().filter(m -> !m.sent() && !m.date().isBefore(waiting.date())).count();
+      long more = all.stream().filter(m -> !m.sent() && !m.date().isBefore(waiting.date()))
+          .map(m -> m.date().truncatedTo(java.time.temporal.ChronoUnit.DAYS)).distinct().count();
+      // one note (a congratulation, a copy filed twice) is not someone who keeps writing
+      if (more < 2) {
+        revivedWithAsk(p, j, c, all).ifPresent(revived::add);
+        continue;
+      }
       ignored.add(EvidenceText.silence(c, waiting, String.format(Locale.ROOT,
           "wrote to you on %s%s; your last message to them was on %s, %d days before the end of the data",
           EvidenceText.day(waiting.date()), more > 1 ? " and " + (more - 1) + " more time(s)" : "",

@@ -128,7 +128,8 @@ public final class NoFollowUpDetector implements Detector {
       for (Msg m : e.getValue()) {
         if (m.sent() || seen.contains(m) || !invites(m) || !newTie(p, e.getKey(), m)
             || !p.daysPassed(m.date(), t.conversationGapDays()) || !j.obliges(e.getKey(), m)
-            || !p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.conversationGapDays())))) {
+            || !p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.conversationGapDays())))
+            || j.continuesElsewhere(e.getKey(), m, t.conversationGapDays())) {
           continue;
         }
         tally.get(Kind.OFFER)[0]++;

@@ -52,6 +52,14 @@ public final class Thresholds implements Serializable {
       .checkValue(Thresholds::positive, "at least 1")
       .createWithDefault(5);
 
+  public static final Threshold<Integer> MASS_MAIL_MIN_PEOPLE = intKey("mass_mail_min_people")
+      .doc("A message from one sender with the same subject found in this many people's archives of the cohort is"
+          + " mass mail (an announcement, a promotion, a class-wide note): flagged as bulk and read by no detector.")
+      .source("patterns.md: bulk is also recognised by sender behaviour (one sender, many owners); 3, since two"
+          + " people of a cohort can share a real correspondent and a thread.")
+      .checkValue(v -> v >= 2, "at least 2")
+      .createWithDefault(3);
+
   public static final Threshold<Integer> MIN_REPEATS = intKey("min_repeats")
       .doc("A habit is reported only with at least this many problem cases (need_only_contact: distinct contacts);"
           + " below it the score is held under the reporting line in proportion. help_offered and check_ins need"
@@ -458,6 +466,10 @@ public final class Thresholds implements Serializable {
 
   public int maxRecipients() {
     return get(MAX_RECIPIENTS);
+  }
+
+  public int massMailMinPeople() {
+    return get(MASS_MAIL_MIN_PEOPLE);
   }
 
   public int minRepeats() {

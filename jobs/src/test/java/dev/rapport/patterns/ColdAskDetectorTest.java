@@ -66,6 +66,17 @@ class ColdAskDetectorTest {
     assertTrue(forStudent.contains("student at"), forStudent);
   }
 
+  /** Blind-rated Enron evidence: "It was good to meet you on Thursday; I'd like to go on talking" is no bare ask. */
+  @Test
+  void anAskThatSaysWhyTheWriterWritesIsNotABareOpening() {
+    PersonBuilder p = new PersonBuilder("rik").asOf(Stories.END);
+    for (String c : new String[] {"lyn", "max", "ned"}) {
+      p.send(c, "2025-03-01", "It was good to meet you on Thursday, and I'd like to continue our discussion.",
+          Sig.ask().asksFirst().at(0, "ask", "reason_for_writing"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
   /** Issue 11: a LinkedIn connection with no note and no message is not a conversation. */
   @Test
   void aConnectionAloneIsNoContext() {

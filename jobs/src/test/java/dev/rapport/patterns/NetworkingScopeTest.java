@@ -57,6 +57,18 @@ class NetworkingScopeTest {
     assertFalse(kept(p).contains(stranger), "the same words with someone the owner only deals with are not");
   }
 
+  /** Blind-rated Enron evidence: one friendly thread does not make a colleague's errands networking. */
+  @Test
+  void aColleagueMostlyWorkedWithIsNoNetworkingContact() {
+    PersonBuilder b = new PersonBuilder("rick").asMailbox();
+    b.send("ted", "2001-06-01", "Good to hear from you, how have you been?", Sig.plain());
+    b.send("ted", "2001-07-01", "Please process the expense report.", Sig.ask());
+    b.send("ted", "2001-08-01", "fyi, the curves for the deal.", Sig.plain());
+    String plain = b.send("ted", "2001-09-01", "I'm out Thursday.", Sig.plain());
+    PersonIndex p = PersonIndex.of(b.build(), Thresholds.defaults());
+    assertFalse(kept(p).contains(plain), "two work threads outweigh one catching-up thread");
+  }
+
   @Test
   void familyMailIsLeftOutAsPersonal() {
     PersonBuilder b = new PersonBuilder("cal").asMailbox();

@@ -102,7 +102,9 @@ class ThresholdsTest {
         "slow_after_offer_days", 7, "slow_reply_days", 3, "strength_min_cases", 3, "strength_min_rate", 0.8,
         "template_min_words", 12, "thanks_days", 7,
         // added with the politeness model's use in cold asks (issue 11): the lowest quartile of Wikipedia requests
-        "blunt_politeness", -0.44};
+        "blunt_politeness", -0.44,
+        // added with bulk by sender behaviour (issue 11): one sender, many owners
+        "mass_mail_min_people", 3};
     for (int i = 0; i < pairs.length; i += 2) {
       expected.put((String) pairs[i], pairs[i + 1]);
     }
