@@ -25,7 +25,14 @@ public final class OwnerInference {
   private OwnerInference() {}
 
   /** One address as seen in the archive: how many messages it took part in and its most common display name. */
-  public record AddressUse(String address, long messages, String displayName) implements java.io.Serializable {}
+  public record AddressUse(String address, long messages, String displayName, long sentFolderMessages)
+      implements java.io.Serializable {
+
+    /** An address whose mail in sent folders was not counted. */
+    public AddressUse(String address, long messages, String displayName) {
+      this(address, messages, displayName, 0);
+    }
+  }
 
   /** What LinkedIn's Profile.csv and Email Addresses.csv say, when the person's input has an export. */
   public record LinkedInSelf(List<String> names, List<String> emails, String profileKey)
@@ -107,6 +114,30 @@ public final class OwnerInference {
         boolean ownerLocalIsFormOfCandidate = addresses.stream()
             .anyMatch(a -> isFormOfName(a.substring(0, Math.max(0, a.indexOf('@'))), candidateName));
         if (sameName || ownerLocalIsFormOfCandidate || nameForms.stream().anyMatch(f -> isFormOfName(local, f))) {
+          addresses.add(u.address());
+          if (!u.displayName().isBlank()) {
+            names.add(u.displayName());
+          }
+        }
+      }
+    }
+    if (!given) {
+      // the owner's other address: it wrote mail filed in the archive's sent folders and carries the owner's
+      // surname (peter.keavey beside f..keavey); an assistant writes there under another name, and a namesake
+      // relative does not write from the owner's sent folder
+      Set<String> surnames = new TreeSet<>();
+      for (String a : addresses) {
+        String[] t = tokens(a.substring(0, Math.max(0, a.indexOf('@'))));
+        if (t.length > 0 && t[t.length - 1].length() >= 4) {
+          surnames.add(t[t.length - 1]);
+        }
+      }
+      for (AddressUse u : sorted) {
+        if (addresses.contains(u.address()) || u.sentFolderMessages() < Math.max(3, top * ALIAS_MIN_SHARE)) {
+          continue;
+        }
+        String[] t = tokens(u.address().substring(0, Math.max(0, u.address().indexOf('@'))));
+        if (t.length >= 2 && surnames.contains(t[t.length - 1])) {
           addresses.add(u.address());
           if (!u.displayName().isBlank()) {
             names.add(u.displayName());

@@ -64,6 +64,39 @@ public final class BulkRules {
     return null;
   }
 
+  /**
+   * Mass-mail footers: a way out of a list, or a note that the reader is one of many. Newsletters, retail
+   * promotions and surveys carry one even when they carry no list header; a person writing to a person does not.
+   */
+  private static final Pattern MASS_MAIL_FOOTER = Pattern.compile(
+      "\\bunsubscribe\\b|\\bopt[- ]out\\b|\\bto be removed from\\b|\\bremove (yourself|you|your (e-?mail|name|address))"
+      + " from\\b|\\bmanage (your )?(e-?mail |subscription |communication |notification )?(preferences|subscriptions?"
+      + "|settings)\\b|\\byou (are|were) receiving this\\b|\\byou received this (e-?mail|message)\\b"
+      + "|\\bif you (no longer|do not) wish to receive\\b|\\bview (this|it|the) (e-?mail |message |newsletter )?(in|on)"
+      + " (your|a|the) (web )?browser\\b|\\bthis (e-?mail|message|newsletter) was sent to\\b"
+      + "|\\bupdate your (e-?mail )?preferences\\b|\\bno longer (wish|want) to receive\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Returns why a message with no list header is still bulk, or null: it is addressed only to its own sender (a
+   * newsletter or announcement with its readers in Bcc), or its text carries a mass-mail footer. Reads only the
+   * sender, the recipients and the body, never who the owner is.
+   */
+  public static String reasonFromContent(Party from, List<Party> to, List<Party> cc, String body) {
+    if (from != null && to != null && !to.isEmpty() && (cc == null || cc.isEmpty())
+        && to.stream().allMatch(p -> p.key().equals(from.key())) && from.isEmail()) {
+      return "addressed only to its sender (readers in Bcc)";
+    }
+    if (body != null) {
+      // footers sit at the end: read the last part only, so a long message costs no more than a short one
+      String tail = body.length() > 3000 ? body.substring(body.length() - 3000) : body;
+      if (MASS_MAIL_FOOTER.matcher(tail).find()) {
+        return "mass-mail footer (unsubscribe or preferences text)";
+      }
+    }
+    return null;
+  }
+
   private static String first(Map<String, List<String>> headers, String name) {
     List<String> v = headers.get(name);
     return v == null || v.isEmpty() ? null : v.get(0);

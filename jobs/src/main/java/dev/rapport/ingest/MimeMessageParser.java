@@ -342,6 +342,10 @@ public final class MimeMessageParser {
         messageId = derivedId(rawForId, from, date, subject);
       }
       String bulk = BulkRules.reasonFromHeaders(headers, from, labels);
+      if (bulk == null) {
+        // the sender's own words and signature only: a friend forwarding a newsletter is not sending one
+        bulk = BulkRules.reasonFromContent(from, to, cc, split.own() + "\n" + split.signature());
+      }
       return new MailMessage(origin.person(), origin.source(), origin.format(), origin.position(), messageId,
           first("x-gm-thrid"), inReplyTo, references, date, from, to, cc, subject == null ? "" : subject,
           split.own(), split.quoted(), labels, origin.folder(), bulk, attachments, body, split.signature(),

@@ -223,7 +223,9 @@ public final class AnalyzeJob {
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
     ReportBuilder builder = new ReportBuilder(thresholds, owners, ReportBuilder.countMessages(threaded),
         options.realNames());
-    JavaRDD<PersonData> people = people(language, thresholds, ownersB);
+    Broadcast<Map<String, List<PersonData.SentMail>>> sentMail = spark.sparkContext().broadcast(
+        PersonAssembler.sentMail(threaded), scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    JavaRDD<PersonData> people = people(language, thresholds, ownersB, sentMail);
     List<PersonBaseline> baselines = people.map(PersonBaseline::of).collect();
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
@@ -232,6 +234,7 @@ public final class AnalyzeJob {
 
     // only per-person summaries reach the driver: the reports and the small baselines
     List<PersonReport> reports = builder.buildAll(spark, people, cohort);
+    run.put("networking_scope", networkingScope(reports));
     t = lap("detectors", t, reports.size() + " reports, " + reports.stream()
         .mapToLong(r -> r.assessments().stream().filter(a -> a.finding() != null).count()).sum() + " findings");
 
@@ -265,7 +268,7 @@ public final class AnalyzeJob {
    * pair. Persisted: the baselines, the reports and the relationships table all read it.
    */
   private static JavaRDD<PersonData> people(LanguageStage.Output language, Thresholds thresholds,
-      Broadcast<Map<String, Owner>> owners) {
+      Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail) {
     Dataset<Row> dupGroups = NearDuplicates.groups(language.p2p().where(col("direction").equalTo("sent"))
         .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
         thresholds.nearDuplicateBands(), thresholds.nearDuplicateMinJaccard(), thresholds.templateMinWords());
@@ -273,8 +276,27 @@ public final class AnalyzeJob {
         .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
             r.<String>getList(r.fieldIndex("message_ids"))));
     return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
-        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1())))
+        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
+            sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * Over the cohort, how many person-to-person messages the detectors judged as networking and how many were left
+   * out, by reason: accounted for the way bulk mail is.
+   */
+  private static Map<String, Object> networkingScope(List<PersonReport> reports) {
+    long networking = 0;
+    Map<String, Long> reasons = new java.util.TreeMap<>();
+    for (PersonReport r : reports) {
+      networking += r.counts().networking();
+      r.counts().leftOut().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("networking", networking);
+    out.put("not_networking", reasons.values().stream().mapToLong(Long::longValue).sum());
+    out.put("not_networking_reasons", reasons);
+    return out;
   }
 
   private void writeReports(Outputs out, List<PersonReport> reports) throws IOException {
@@ -335,10 +357,17 @@ public final class AnalyzeJob {
         .agg(count(lit(1)).as("n"), mode(when(length(col("p.name")).gt(0), col("p.name"))).as("name"))
         .withColumn("_r", row_number().over(Window.partitionBy("person").orderBy(col("n").desc(), col("address"))))
         .where(col("_r").leq(200));
+    Map<String, Long> fromSentFolder = new HashMap<>();
+    for (Row r : kept.where(col("bulk_reason").isNull().and(col("from.key").contains("@")))
+            .where(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")))
+            .groupBy(col("person"), col("from.key")).count().collectAsList()) {
+      fromSentFolder.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
+    }
     Map<String, List<OwnerInference.AddressUse>> byPerson = new HashMap<>();
     for (Row r : uses.collectAsList()) {
       byPerson.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3)));
+          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3),
+              fromSentFolder.getOrDefault(r.getString(0) + "|" + r.getString(1), 0L)));
     }
     Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
     OwnerHints hints = OwnerHints.of(options.me());
@@ -367,6 +396,18 @@ public final class AnalyzeJob {
     Column sentFolder = lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent"));
     Column othersCount = size(array_distinct(filter(
         transform(concat(col("to"), col("cc")), p -> p.getField("key")), k -> not(array_contains(keys, k)))));
+    // one sender, many owners: the same subject from one sender in several people's archives is mass mail even
+    // without list headers (an announcement, a promotion, a note to a whole class)
+    Column subjectKey = lower(trim(col("subject")));
+    Dataset<Row> mass = kept.where(col("bulk_reason").isNull().and(col("from.key").isNotNull()))
+        .groupBy(col("from.key").as("_m_from"), subjectKey.as("_m_subject"))
+        .agg(countDistinct(col("person")).as("_m_people"))
+        .where(col("_m_people").geq(options.thresholds().massMailMinPeople()));
+    m = m.join(mass, col("from.key").equalTo(col("_m_from")).and(subjectKey.equalTo(col("_m_subject"))), "left")
+        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("_m_people").isNotNull()
+            .and(not(fromOwner)), concat(lit("the same message from one sender in "), col("_m_people").cast("string"),
+            lit(" people's archives")))))
+        .drop("_m_from", "_m_subject", "_m_people");
     return m
         .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
             .otherwise(lit("received")))

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
@@ -59,7 +60,8 @@ final class PersonAssembler {
   static final StructType MESSAGES = new StructType(new StructField[] {
       table("person"), table("message_id"), added("thread_key", false), table("date"), added("direction", false),
       table("from"), table("to"), table("cc"), table("subject"), table("own_text"), added("reply_to", true),
-      table("attachments"), table("format"), added("text_hash", true)});
+      table("attachments"), table("format"), added("text_hash", true),
+      DataTypes.createStructField("reply", DataTypes.BooleanType, false)});
 
 
   /** The {@code relationships} table: one row per resolved contact of each person. */
@@ -74,7 +76,45 @@ final class PersonAssembler {
 
   /** {@link #MESSAGES}'s columns, for {@code Dataset.select}. */
   static Column[] columns() {
-    return Arrays.stream(MESSAGES.fieldNames()).map(functions::col).toArray(Column[]::new);
+    return Arrays.stream(MESSAGES.fieldNames())
+        .map(f -> "reply".equals(f) ? saysReply().as("reply") : functions.col(f))
+        .toArray(Column[]::new);
+  }
+
+  /**
+   * The message says it answers something: {@code In-Reply-To} or {@code References}, quoted text, or a {@code Re:}
+   * subject. What it answers may be missing from the archive; it is still no first message.
+   */
+  static Column saysReply() {
+    return functions.col("in_reply_to").isNotNull()
+        .or(functions.size(functions.col("references")).gt(0))
+        .or(functions.col("quoted_text").notEqual(""))
+        .or(functions.col("subject").rlike(REPLY_SUBJECT));
+  }
+
+  /** {@code Re:} and its translations, as mail clients prefix a reply's subject, with an optional {@code [2]}. */
+  static final String REPLY_SUBJECT = "(?i)^\\s*(re|aw|sv|vs|antw|odp|r|ynt)\\s*(\\[\\d+\\])?\\s*:";
+
+  /**
+   * Per person, how much of each source's mail the owner wrote, sent on the owner's behalf, or received: over every
+   * kept message but bulk (an assistant's mail counts whatever it is). A small aggregate, one row per person and
+   * source.
+   */
+  static Map<String, List<PersonData.SentMail>> sentMail(Dataset<Row> directed) {
+    Column source = functions.when(functions.col("format").equalTo("linkedin"), "linkedin").otherwise("email");
+    Column notBulk = functions.col("bulk").equalTo(false);
+    Map<String, List<PersonData.SentMail>> out = new TreeMap<>();
+    for (Row r : directed.groupBy(functions.col("person"), source.as("source")).agg(
+            functions.sum(functions.when(functions.col("direction").equalTo("sent").and(notBulk), 1).otherwise(0)),
+            functions.sum(functions.when(functions.col("direction").equalTo("delegate"), 1).otherwise(0)),
+            functions.sum(functions.when(functions.col("direction").equalTo("received").and(notBulk), 1)
+                .otherwise(0)))
+        .collectAsList()) {
+      out.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+          .add(new PersonData.SentMail(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparing(PersonData.SentMail::source)));
+    return out;
   }
 
   private static StructField table(String name) {
@@ -96,6 +136,15 @@ final class PersonAssembler {
    */
   static PersonData assemble(String person, Iterable<Tuple2<Row, Signals>> messages, Iterable<Serializable> linkedIn,
       Iterable<List<String>> nearDuplicates, Owner owner) {
+    return assemble(person, messages, linkedIn, nearDuplicates, owner, List.of());
+  }
+
+  /**
+   * @param sentMail per source, how much mail the owner wrote, sent through an assistant, or received
+   *                 ({@link #sentMail}); empty when not known, then the messages are taken as all there is
+   */
+  static PersonData assemble(String person, Iterable<Tuple2<Row, Signals>> messages, Iterable<Serializable> linkedIn,
+      Iterable<List<String>> nearDuplicates, Owner owner, List<PersonData.SentMail> sentMail) {
     Set<String> ownerKeys = owner == null ? Set.of() : owner.keys();
     List<Connection> connections = new ArrayList<>();
     List<Invitation> invitations = new ArrayList<>();
@@ -159,7 +208,7 @@ final class PersonAssembler {
     nearDuplicates.forEach(g -> dups.add(List.copyOf(g)));
     dups.sort(Comparator.comparing(g -> String.join(",", g)));
     return new PersonData(person, ownerKeys, last == null ? Instant.EPOCH : last, msgs, contacts, connections,
-        invitations, noteMsgs, dups, new PersonData.CohortStats(1, 0, 0));
+        invitations, noteMsgs, dups, new PersonData.CohortStats(1, 0, 0), sentMail);
   }
 
   /**
@@ -170,9 +219,12 @@ final class PersonAssembler {
     boolean sent = "sent".equals(r.getString(r.fieldIndex("direction")));
     Set<String> counterparts = new LinkedHashSet<>();
     int recipientCount = 0;
+    boolean toOwner = sent;
     for (Row p : recipients(r)) {
       String key = p.getString(0);
-      if (!ownerKeys.contains(key)) {
+      if (ownerKeys.contains(key)) {
+        toOwner = true;
+      } else {
         recipientCount++;
         String c = sent ? resolution.contactKeyOf(key) : null;
         if (c != null) {
@@ -196,7 +248,8 @@ final class PersonAssembler {
         date(r), sent, List.copyOf(counterparts), recipientCount, r.getString(r.fieldIndex("subject")),
         text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, signals,
         r.isNullAt(r.fieldIndex("reply_to")) ? null : r.getString(r.fieldIndex("reply_to")), attachmentNames,
-        "linkedin".equals(r.getString(r.fieldIndex("format"))) ? "linkedin" : "email");
+        "linkedin".equals(r.getString(r.fieldIndex("format"))) ? "linkedin" : "email",
+        r.getBoolean(r.fieldIndex("reply")), toOwner, PersonData.Scope.UNDECIDED);
   }
 
   private static Instant date(Row r) {
@@ -218,8 +271,7 @@ final class PersonAssembler {
   }
 
   static PersonData withCohort(PersonData d, PersonData.CohortStats cohort) {
-    return new PersonData(d.person(), d.ownerKeys(), d.asOf(), d.messages(), d.contacts(), d.connections(),
-        d.invitations(), d.invitationNotes(), d.nearDuplicates(), cohort);
+    return d.withCohort(cohort);
   }
 
   /** A person with an archive but no person-to-person message nor LinkedIn record: still reported on. */

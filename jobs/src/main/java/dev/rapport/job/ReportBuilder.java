@@ -127,7 +127,8 @@ final class ReportBuilder implements Serializable {
     long threads = d.messages().stream().map(PersonData.Msg::threadKey).distinct().count();
     return new PersonReport(d.person(), owner == null ? List.of() : owner.addresses(),
         owner == null ? List.of() : owner.names(),
-        new PersonReport.Counts(c.messages(), c.sent(), c.received(), c.bulkFiltered(), d.contacts().size(), threads),
+        new PersonReport.Counts(c.messages(), c.sent(), c.received(), c.bulkFiltered(), d.contacts().size(), threads,
+            person.networkingMessages(), person.leftOut()),
         assessments, strengths, labels, metrics);
   }
 

@@ -26,9 +26,14 @@ public final class AskAfterHelpDetector implements Detector {
   public Assessment assess(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
+    java.util.Optional<String> unseen = p.repliesNotShown();
+    if (unseen.isPresent()) {
+      return Assessment.notAssessable(pattern(), unseen.get());
+    }
     int cases = 0;
     double weight = 0;
     int problems = 0;
+    int serious = 0;
     List<Evidence> evidence = new ArrayList<>();
     Evidence firstProblem = null;
     for (var e : p.byContact().entrySet()) {
@@ -58,6 +63,11 @@ public final class AskAfterHelpDetector implements Detector {
         }
         problems++;
         weight += belittles ? 2 : 1;
+        // belittling the help and asking for more is serious on its own (patterns.md)
+        boolean asksMore = j.asksForSelf(next) || said.says(Phrase.WANTS_MORE);
+        if (belittles && asksMore && !thanked) {
+          serious++;
+        }
         String why = belittles
             ? "answered the help of " + EvidenceText.day(help.date()) + " by saying it was not enough"
             : "answered the help of " + EvidenceText.day(help.date()) + " with a new ask and no thanks";
@@ -69,12 +79,15 @@ public final class AskAfterHelpDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Judgements.round(weight / cases);
-    score = j.habit(pattern(), score, problems);
-    if (!j.reportable(pattern(), score, problems)) {
+    score = j.habit(pattern(), score, problems, serious);
+    if (!j.reportable(pattern(), score, problems, serious)) {
       return Assessment.of(pattern(), score, null);
     }
-    String summary = "When people helped you, you answered " + problems + " of " + cases
-        + " times with a further ask instead of thanks.";
+    String summary = problems == 1 && serious == 1
+        ? "Once, when someone helped you, you answered by saying the help fell short and asked for more, without"
+            + " thanks."
+        : "When people helped you, you answered " + problems + " of " + cases
+            + " times with a further ask instead of thanks.";
     String advice = "Thank first and report back before asking again. On " + EvidenceText.day(firstProblem.date())
         + " a reply such as \"Thank you, that is really useful. I will write to them this week and let you know how"
         + " it goes\" would have earned the next favour; keep any new ask for a later message, after you have used"

@@ -60,6 +60,7 @@ public final class ColdAskDetector implements Detector {
     contacts.addAll(firstNote.keySet());
     int cases = 0;
     int cold = 0;
+    int demands = 0;
     double weight = 0;
     List<Evidence> evidence = new ArrayList<>();
     for (String c : contacts) {
@@ -76,7 +77,8 @@ public final class ColdAskDetector implements Detector {
         }
       } else {
         first = firstMessage;
-        if (first == null || !first.sent() || !p.ownerStarted(first) || !j.asksForSelf(first)) {
+        // a reply ("Re:", quoted text) answers something even when the archive lacks it: never a first message
+        if (first == null || !first.sent() || first.reply() || !p.ownerStarted(first) || !j.asksForSelf(first)) {
           continue;
         }
         var noted = invitedWithNote.get(c);
@@ -84,36 +86,46 @@ public final class ColdAskDetector implements Detector {
           continue;
         }
       }
-      var exchanged = p.firstExchange(c);
+      // Any earlier exchange, networking or not, in any source, makes them someone the owner knows. A LinkedIn
+      // connection or an invitation without a note is not an exchange: nobody has said anything yet.
+      var exchanged = p.firstWords(c);
       if (exchanged != null && exchanged.isBefore(first.date())) {
         continue;
       }
       cases++;
-      double w = coldness(t, first);
-      if (w == 0) {
+      Coldness cs = coldness(t, first);
+      if (cs.weight() == 0) {
         continue;
       }
       cold++;
-      weight += w;
+      weight += cs.weight();
+      demands += cs.demand() ? 1 : 0;
       String what = "linkedin-invitation".equals(first.source()) ? "invitation note to this contact"
           : "first message to this contact";
-      evidence.add(EvidenceText.quoting(c, first, "ask", w >= 1
-          ? what + " asks with no greeting, introduction or reason for writing"
-          : Judgements.sig(first).asksFirst() ? what + " opens with the ask"
-              : what + " asks before saying who you are or why you write"));
+      String why = cs.demand() ? what + " opens with the ask, with no greeting, introduction or reason for writing"
+          : cs.weight() >= 1 ? what + " asks with no greeting, introduction or reason for writing"
+          : cs.askFirst() ? what + " opens with the ask"
+          : what + " asks before saying who you are or why you write";
+      if (cs.blunt()) {
+        why += "; its wording reads as blunt (politeness in the lowest quarter of requests)";
+      }
+      evidence.add(EvidenceText.quoting(c, first, "ask", why));
     }
     double score = cases == 0 ? 0 : Judgements.round(weight / cases);
-    score = j.habit(pattern(), score, cold);
-    if (!j.reportable(pattern(), score, cold)) {
+    score = j.habit(pattern(), score, cold, demands);
+    if (!j.reportable(pattern(), score, cold, demands)) {
       return Assessment.of(pattern(), score, null);
     }
-    String summary = cold + " of your " + cases + " first messages to new people asked for something without saying"
-        + " who you are or why you were writing to them.";
+    String summary = cold == 1
+        ? "Once, your first message to someone new opened with a request, with no word on who you are or why you"
+            + " were writing to them."
+        : cold + " of your " + cases + " first messages to new people asked for something without saying who you"
+            + " are or why you were writing to them.";
     String advice = "Before the ask of " + EvidenceText.day(evidence.get(0).date())
-        + ", three sentences would have changed how it read: who you are (\"I'm a final-year student at ...\"),"
-        + " why this person (\"Prof. Lee suggested I write to you\" or \"I enjoyed your talk on ...\"), then a"
-        + " small, specific ask with an easy way out (\"Would you have 15 minutes in the next few weeks? If not, no"
-        + " worries at all\").";
+        + ", three sentences would have changed how it read: who you are (" + p.selfIntroductionExample() + "),"
+        + " why this person (\"a colleague of yours suggested I write to you\" or \"I enjoyed your talk on ...\"),"
+        + " then a small, specific ask with an easy way out (\"Would you have 15 minutes in the next few weeks? If"
+        + " not, no worries at all\").";
     return Assessment.of(pattern(), score,
         new Finding(pattern(), score, summary, advice, EvidenceText.top(evidence, 8)));
   }
@@ -145,14 +157,36 @@ public final class ColdAskDetector implements Detector {
     return anyAsk || s.says(Phrase.ASKS_TO_CONNECT);
   }
 
+  /**
+   * "Thanks for the information on the GB 58.": thanking the reader for what they sent or did answers them, so the
+   * message is no first word to a stranger even when what it answers is not in the archive.
+   */
+  private static boolean thanksForWhatTheyDid(String text, SentenceSignal ss) {
+    return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
+        && THANKS_FOR.matcher(text.substring(ss.start(), ss.end())).find();
+  }
+
+  private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile(
+      "\\b(thanks|thank you)( so much| very much| again)? for (the|your|sending|getting back|following up|meeting)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** A sentence about the writer ("I am a data scientist with three years..."), which introduces them. */
   private static boolean saysWhoTheyAre(String text, SentenceSignal ss) {
     return text != null && ss.start() >= 0 && ss.end() <= text.length() && ss.start() < ss.end()
         && ss.labels().contains(Phrase.WHO_I_AM.label());
   }
 
-  /** 0 when the ask comes with context; 1 with none at all; 0.8 with only a greeting or with the ask first. */
-  static double coldness(Thresholds t, Msg m) {
+  /**
+   * How cold a first ask reads. {@code weight}: 0 when the ask comes with context (who the writer is, why this
+   * person); 1 with no greeting either; 0.8 with only a greeting or with the ask first; a blunt wording adds 0.2
+   * (capped at 1). {@code demand}: the ask is the very first sentence, with no greeting and no context, the serious
+   * case patterns.md reports on its own. {@code blunt}: the politeness model puts the message in the lowest quarter
+   * of requests (Danescu-Niculescu-Mizil et al. 2013: direct starts, a sentence-initial "please" and bare direct
+   * questions read as impolite).
+   */
+  record Coldness(double weight, boolean demand, boolean askFirst, boolean blunt) {}
+
+  static Coldness coldness(Thresholds t, Msg m) {
     Signals s = Judgements.sig(m);
     boolean greeting;
     boolean context;
@@ -174,20 +208,29 @@ public final class ColdAskDetector implements Detector {
         var labels = ss.labels();
         greeting |= labels.contains("greeting");
         context |= labels.contains("self_introduction") || labels.contains("reason_for_writing")
-            || saysWhoTheyAre(m.ownText(), ss);
+            || saysWhoTheyAre(m.ownText(), ss) || thanksForWhatTheyDid(m.ownText(), ss);
       }
-      greeting |= sentences.get(firstAsk).labels().contains("greeting");
-      askFirst = firstAsk == 0; // read from the spans, which also know this detector's idea of who-you-are
+      var askLabels = sentences.get(firstAsk).labels();
+      greeting |= askLabels.contains("greeting");
+      // "It was good to meet you on Thursday, and I'd like to continue our talk": the sentence that asks also says
+      // why the writer writes, so the message does not open with a bare ask
+      boolean ownContext = askLabels.contains("self_introduction") || askLabels.contains("reason_for_writing")
+          || saysWhoTheyAre(m.ownText(), sentences.get(firstAsk));
+      context |= ownContext;
+      askFirst = firstAsk == 0 && !ownContext; // read from the spans, which also know who-you-are
     } else {
       greeting = s.greeting();
       context = s.selfIntroduction() || s.reasonForWriting();
     }
+    boolean blunt = s.politeness() < t.bluntPoliteness();
+    double w;
     if (!context && !greeting) {
-      return 1.0;
+      w = 1.0;
+    } else if (!context || askFirst) {
+      w = 0.8;
+    } else {
+      return new Coldness(0, false, askFirst, blunt);
     }
-    if (!context || askFirst) {
-      return 0.8;
-    }
-    return 0;
+    return new Coldness(Math.min(1, w + (blunt ? 0.2 : 0)), askFirst && !greeting && !context, askFirst, blunt);
   }
 }

@@ -50,8 +50,9 @@ public final class GenericOutreachDetector implements Detector {
 
     // 1. near-duplicate groups
     List<Msg> largest = largestTemplateGroup(p);
-    Set<String> groupContacts = contactsOf(largest);
-    int n = groupContacts.size();
+    // A template is the same text sent again and again: one message to five colleagues is one message, however many
+    // it names, so the reach counts separate sends (each to the contacts it adds).
+    int n = reach(largest);
     double groupScore = n >= t.genericMinContacts()
         ? 0.6 + 0.4 * Judgements.clamp((double) (n - t.genericMinContacts()) / t.genericMinContacts())
         : 0.45 * n / t.genericMinContacts();
@@ -173,11 +174,29 @@ public final class GenericOutreachDetector implements Detector {
     }
     List<Msg> best = List.of();
     for (List<Msg> g : groups.values()) {
-      if (contactsOf(g).size() > contactsOf(best).size()) {
+      if (reach(g) > reach(best)) {
         best = g;
       }
     }
     return best;
+  }
+
+  /** Distinct contacts reached by separate sends of a group. */
+  private static int reach(List<Msg> msgs) {
+    return Math.min(contactsOf(msgs).size(), separateSends(msgs));
+  }
+
+  /** How many of {@code msgs} reached someone none of the earlier ones had. */
+  private static int separateSends(List<Msg> msgs) {
+    Set<String> reached = new java.util.HashSet<>();
+    int sends = 0;
+    for (Msg m : msgs) {
+      if (!reached.containsAll(m.counterparts())) {
+        sends++;
+      }
+      reached.addAll(m.counterparts());
+    }
+    return sends;
   }
 
   private static Set<String> contactsOf(List<Msg> msgs) {

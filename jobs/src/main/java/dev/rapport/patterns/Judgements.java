@@ -3,6 +3,8 @@ package dev.rapport.patterns;
 import dev.rapport.language.Phrase;
 import dev.rapport.language.Signals;
 import dev.rapport.patterns.PersonData.Msg;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,10 +62,51 @@ final class Judgements {
     return !m.sent() && (sig(m).offerOfHelp() || sig(m).says(Phrase.OFFER));
   }
 
-  /** Gives something to the reader: an offer, something useful, congratulations. */
+  /** Gives something to the reader: an offer, something useful, congratulations, someone else's opportunity. */
   static boolean gives(Msg m) {
     Signals s = sig(m);
+    if (s.says(Phrase.RELAYED)) {
+      return true;
+    }
     return s.offerOfHelp() || s.sharing() || s.congratulations();
+  }
+
+  /**
+   * A contact's message puts the owner under an obligation to answer or thank: it is addressed to the owner (not a
+   * copy they got in Bcc or through a list), and it comes from someone the owner had reached out to before (a
+   * message, an invitation they sent) or it answers the owner. A stranger's unsolicited pitch, a recruiter's mass
+   * message or an invitation the owner merely accepted asks nothing of them (patterns.md, no_follow_up). A message
+   * that says who introduced the contact is personal even as a first message.
+   */
+  boolean obliges(String contact, Msg m) {
+    if (m.sent() || !m.toOwner()) {
+      return false;
+    }
+    Msg prev = p.previousInThread(m);
+    if (prev != null && prev.sent()) {
+      return true;
+    }
+    // someone both know pointed the contact to the owner: an introduction is personal, not a cold pitch
+    if (sig(m).says(Phrase.REFERRAL)) {
+      return true;
+    }
+    Instant reached = p.firstReachedOut(contact);
+    return reached != null && reached.isBefore(m.date());
+  }
+
+  /**
+   * Around {@code m} (a month before it to {@code days} after), the owner told {@code contact} the conversation goes
+   * on by phone, in person or from another address: what the owner did next is not in the archive.
+   */
+  boolean continuesElsewhere(String contact, Msg m, int days) {
+    Instant from = m.date().minus(Duration.ofDays(30));
+    Instant to = m.date().plus(Duration.ofDays(days));
+    for (Msg x : p.allWith(contact)) {
+      if (x.sent() && !x.date().isBefore(from) && !x.date().isAfter(to) && sig(x).says(Phrase.ELSEWHERE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The writer says no to what was asked ("I'd rather not", "I don't have contacts there"). */
@@ -164,7 +207,8 @@ final class Judgements {
     Msg needing = null;
     boolean offered = false;
     for (Msg m : received) {
-      if (needsAnswer(m)) {
+      // once the owner answered, the message engaged them whoever sent it; unanswered, only an obligation counts
+      if (needsAnswer(m) && (reply != null ? m.toOwner() : obliges(contact, m))) {
         needing = needing == null ? m : needing;
         offered |= offers(m);
       }
@@ -188,7 +232,9 @@ final class Judgements {
       Msg previous = null;
       for (Msg m : e.getValue()) {
         if (!m.sent() && helps(m) && (previous == null || previous.sent() || !helps(previous))
-            && p.daysPassed(m.date(), t.thanksDays())) {
+            && p.daysPassed(m.date(), t.thanksDays()) && obliges(e.getKey(), m)
+            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.thanksDays())))
+            && !continuesElsewhere(e.getKey(), m, t.thanksDays())) {
           out.add(new HelpMoment(e.getKey(), m, p.nextSent(e.getKey(), m.date())));
         }
         previous = m;
@@ -212,7 +258,9 @@ final class Judgements {
       Msg previous = null;
       for (Msg m : e.getValue()) {
         if (m.sent() && p.ownerStarted(m) && asksForSelf(m) && p.daysPassed(m.date(), days)
-            && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)) {
+            && (previous != null || !knownContactsOnly) && !chasesOwnAsk(previous, m)
+            && p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(days)))
+            && !continuesElsewhere(c, m, days)) {
           Msg answer = p.nextReceived(c, m.date());
           if (answer == null || !PersonIndex.within(m.date(), answer.date(), days)) {
             Msg chase = p.nextSent(c, m.date());
@@ -248,6 +296,18 @@ final class Judgements {
    * finding and cohort.csv never shows a high score for a single slip.
    */
   double habit(PatternId pattern, double score, int problemCases) {
+    return habit(pattern, score, problemCases, 0);
+  }
+
+  /**
+   * The score as reported when some cases are serious (patterns.md: "one serious case is enough"): a serious case is
+   * reported on its own, so it lifts the score to the reporting line at least; mild cases still need
+   * {@code min_repeats}.
+   */
+  double habit(PatternId pattern, double score, int problemCases, int seriousCases) {
+    if (seriousCases > 0) {
+      return round(Math.max(score, t.reportAt(pattern)));
+    }
     if (problemCases >= t.minRepeats()) {
       return round(score);
     }
@@ -256,6 +316,11 @@ final class Judgements {
 
   /** A habit: at least {@code minRepeats} cases and a score at or above the pattern's reporting threshold. */
   boolean reportable(PatternId pattern, double score, int problemCases) {
-    return problemCases >= t.minRepeats() && score >= t.reportAt(pattern);
+    return reportable(pattern, score, problemCases, 0);
+  }
+
+  /** A habit, or at least one serious case. */
+  boolean reportable(PatternId pattern, double score, int problemCases, int seriousCases) {
+    return seriousCases > 0 || (problemCases >= t.minRepeats() && score >= t.reportAt(pattern));
   }
 }

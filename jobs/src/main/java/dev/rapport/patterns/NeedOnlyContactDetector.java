@@ -46,7 +46,13 @@ public final class NeedOnlyContactDetector implements Detector {
         if (!m.sent() || !p.ownerStarted(m) || !j.asksForSelf(m)) {
           continue;
         }
-        Msg prior = p.lastBefore(c, m.date());
+        Msg prior = null;
+        for (Msg x : p.allWith(c)) {
+          if (!x.date().isBefore(m.date())) {
+            break;
+          }
+          prior = x;
+        }
         Instant connected = connectedOn(p.contact(c));
         Instant firstExchange = p.firstExchange(c);
         Instant longAgo = m.date().minus(Duration.ofDays(t.dormancyDays()));
@@ -54,6 +60,10 @@ public final class NeedOnlyContactDetector implements Detector {
             || (connected != null && !connected.isAfter(longAgo))
             || (firstExchange != null && !firstExchange.isAfter(longAgo));
         if (!knownBefore) {
+          continue;
+        }
+        // in touch about work or life in the months before: the relationship was not silent, whatever the ask
+        if (inTouchOtherwise(p, c, m)) {
           continue;
         }
         cases++;
@@ -121,13 +131,27 @@ public final class NeedOnlyContactDetector implements Detector {
     return false;
   }
 
+  /** Any exchange with {@code c} outside networking (work, personal) in the dormancy window before {@code ask}. */
+  private static boolean inTouchOtherwise(PersonIndex p, String c, Msg ask) {
+    Instant from = ask.date().minus(Duration.ofDays(p.t.dormancyDays()));
+    for (Msg m : p.allWith(c)) {
+      if (!m.date().isBefore(ask.date())) {
+        break;
+      }
+      if (!m.date().isBefore(from) && !p.scope.keeps(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Someone the owner knows: the contact wrote to the owner, or the owner wrote something other than an ask for
    * their own sake, before {@code ask}. The owner's own earlier asks and a fresh LinkedIn connection are not a
    * relationship (that first contact is {@code cold_ask}'s business).
    */
   private static boolean realExchangeBefore(PersonIndex p, Judgements j, String c, Msg ask) {
-    for (Msg m : p.with(c)) {
+    for (Msg m : p.allWith(c)) {
       if (!m.date().isBefore(ask.date())) {
         return false;
       }

@@ -36,6 +36,14 @@ public final class NeglectedNetworkDetector implements Detector {
   public Assessment assess(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
+    java.util.Optional<String> unseen = p.repliesNotShown();
+    if (unseen.isPresent()) {
+      return Assessment.notAssessable(pattern(), unseen.get());
+    }
+    if (p.spanDays() < t.neglectDays()) {
+      return Assessment.notAssessable(pattern(), "the archive covers " + p.spanDays() + " days; a tie neglected for "
+          + t.neglectDays() + " days cannot show in less");
+    }
     Instant cutoff = p.asOf.minus(Duration.ofDays(t.neglectDays()));
     int ties = 0;
     int dormant = 0;
@@ -48,27 +56,38 @@ public final class NeglectedNetworkDetector implements Detector {
       Msg lastSent = null;
       boolean received = false;
       for (Msg m : all) {
+        received |= !m.sent();
+      }
+      // the owner's last word to them about anything: still writing about work is not going silent
+      for (Msg m : p.allWith(c)) {
         if (m.sent()) {
           lastSent = m;
-        } else {
-          received = true;
         }
       }
       if (lastSent == null || !received || all.get(0).date().isAfter(cutoff)) {
         continue;
       }
       ties++;
-      Msg last = all.get(all.size() - 1);
+      List<Msg> any = p.allWith(c);
+      Msg last = any.get(any.size() - 1);
       if (last.date().isBefore(cutoff)) {
         dormant++;
         faded.add(EvidenceText.silence(c, last, "no word either way since " + EvidenceText.day(last.date())));
       }
-      Msg waiting = keptWriting(p, c, lastSent);
-      if (lastSent.date().isAfter(cutoff) || waiting == null || !p.daysPassed(waiting.date(), t.thanksDays())) {
+      Msg waiting = keptWriting(p, j, c, lastSent);
+      if (lastSent.date().isAfter(cutoff) || waiting == null || !p.daysPassed(waiting.date(), t.thanksDays())
+          || !p.shows(PersonIndex.sourceOf(waiting), waiting.date(),
+              waiting.date().plus(Duration.ofDays(t.conversationGapDays())))) {
         revivedWithAsk(p, j, c, all).ifPresent(revived::add);
         continue;
       }
-      long more = all.stream().filter(m -> !m.sent() && !m.date().isBefore(waiting.date())).count();
+      long more = all.stream().filter(m -> !m.sent() && !m.date().isBefore(waiting.date()))
+          .map(m -> m.date().truncatedTo(java.time.temporal.ChronoUnit.DAYS)).distinct().count();
+      // one note (a congratulation, a copy filed twice) is not someone who keeps writing
+      if (more < 2) {
+        revivedWithAsk(p, j, c, all).ifPresent(revived::add);
+        continue;
+      }
       ignored.add(EvidenceText.silence(c, waiting, String.format(Locale.ROOT,
           "wrote to you on %s%s; your last message to them was on %s, %d days before the end of the data",
           EvidenceText.day(waiting.date()), more > 1 ? " and " + (more - 1) + " more time(s)" : "",
@@ -116,10 +135,10 @@ public final class NeglectedNetworkDetector implements Detector {
    * second message. A single reply to the owner's own last message is an answer, not a contact who keeps writing
    * (unthanked answers are no_follow_up's).
    */
-  private static Msg keptWriting(PersonIndex p, String c, Msg lastSent) {
+  private static Msg keptWriting(PersonIndex p, Judgements j, String c, Msg lastSent) {
     boolean answerSkipped = false;
     for (Msg m : p.with(c)) {
-      if (m.sent() || !m.date().isAfter(lastSent.date())) {
+      if (m.sent() || !m.date().isAfter(lastSent.date()) || !j.obliges(c, m)) {
         continue;
       }
       boolean answer = lastSent.threadKey() != null && lastSent.threadKey().equals(m.threadKey());

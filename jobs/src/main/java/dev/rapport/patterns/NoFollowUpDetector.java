@@ -72,6 +72,11 @@ public final class NoFollowUpDetector implements Detector {
   public Assessment assess(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
+    java.util.Optional<String> unseen = p.repliesNotShown();
+    if (unseen.isPresent()) {
+      return Assessment.notAssessable(pattern(), unseen.get());
+    }
+    int serious = 0;
     Map<Kind, int[]> tally = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       tally.put(k, new int[2]);
@@ -108,6 +113,10 @@ public final class NoFollowUpDetector implements Detector {
       tally.get(kind)[0]++;
       if (dropped) {
         tally.get(kind)[1]++;
+        // an offer of help left unanswered is serious on its own (patterns.md): it was personal and the owner's
+        if (offer && Judgements.sig(m).offerOfHelp()) {
+          serious++;
+        }
         ev.computeIfAbsent(kind, k -> new ArrayList<>()).add(EvidenceText.silence(h.contact(), m, why));
         if (firstDue == null || m.date().isBefore(firstDue)) {
           firstDue = m.date();
@@ -118,7 +127,9 @@ public final class NoFollowUpDetector implements Detector {
     for (var e : p.byContact().entrySet()) {
       for (Msg m : e.getValue()) {
         if (m.sent() || seen.contains(m) || !invites(m) || !newTie(p, e.getKey(), m)
-            || !p.daysPassed(m.date(), t.conversationGapDays())) {
+            || !p.daysPassed(m.date(), t.conversationGapDays()) || !j.obliges(e.getKey(), m)
+            || !p.shows(PersonIndex.sourceOf(m), m.date(), m.date().plus(Duration.ofDays(t.conversationGapDays())))
+            || j.continuesElsewhere(e.getKey(), m, t.conversationGapDays())) {
           continue;
         }
         tally.get(Kind.OFFER)[0]++;
@@ -148,8 +159,12 @@ public final class NoFollowUpDetector implements Detector {
     if (p.data.contacts() != null && firstMsg != null) {
       for (Contact contact : p.data.contacts().values()) {
         Instant on = NeedOnlyContactDetector.connectedOn(contact);
-        if (on == null || on.isBefore(firstMsg) || !p.daysPassed(on, t.newConnectionDays())
-            || p.lastBefore(contact.key(), on) != null) {
+        // only connections the owner sought: accepting someone else's invitation creates no duty to write
+        Instant sought = p.invitedByOwner(contact.key());
+        Instant due = on == null ? null : on.plus(Duration.ofDays(t.newConnectionDays()));
+        if (on == null || sought == null || on.isBefore(firstMsg) || !p.daysPassed(on, t.newConnectionDays())
+            || p.lastBefore(contact.key(), on) != null
+            || !(p.shows("linkedin", on, due) || p.shows("email", on, due))) {
           continue;
         }
         tally.get(Kind.CONNECTION)[0]++;
@@ -188,8 +203,8 @@ public final class NoFollowUpDetector implements Detector {
         score = Math.max(score, (double) n[1] / n[0]);
       }
     }
-    score = j.habit(pattern(), score, dropped);
-    if (!j.reportable(pattern(), score, dropped)) {
+    score = j.habit(pattern(), score, dropped, serious);
+    if (!j.reportable(pattern(), score, dropped, serious)) {
       return Assessment.of(pattern(), score, null);
     }
     List<Evidence> evidence = new ArrayList<>();
@@ -204,7 +219,9 @@ public final class NoFollowUpDetector implements Detector {
         what.add(tally.get(k)[1] + " " + words.get(k));
       }
     }
-    String summary = "You let " + dropped + " of " + cases + " openings drop: " + String.join(", ", what) + ".";
+    String summary = dropped == 1
+        ? "Once, you let an opening drop: " + String.join(", ", what).replaceFirst("^1 ", "") + "."
+        : "You let " + dropped + " of " + cases + " openings drop: " + String.join(", ", what) + ".";
     StringBuilder advice = new StringBuilder();
     if (firstDue != null && firstKind != null) {
       Instant by = firstDue.plus(Duration.ofDays(firstKind == Kind.OFFER ? 2 : t.thanksDays()));

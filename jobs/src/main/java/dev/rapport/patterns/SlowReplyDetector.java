@@ -26,8 +26,14 @@ public final class SlowReplyDetector implements Detector {
   public Assessment assess(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
+    java.util.Optional<String> unseen = p.repliesNotShown();
+    if (unseen.isPresent()) {
+      return Assessment.notAssessable(pattern(), unseen.get());
+    }
     int cases = 0;
     int slow = 0;
+    int serious = 0;
+    Evidence firstSerious = null;
     double weight = 0;
     List<Evidence> evidence = new ArrayList<>();
     Evidence worst = null;
@@ -38,6 +44,11 @@ public final class SlowReplyDetector implements Detector {
       }
       Msg pending = turn.needing();
       Msg m = turn.reply();
+      // the owner's next message to the contact elsewhere ("fyi", a forward) answers nothing: only a reply in the
+      // thread shows how long the message waited
+      if (m.threadKey() == null || !m.threadKey().equals(pending.threadKey())) {
+        continue;
+      }
       boolean offered = turn.offered();
       double days = Math.max(0, PersonIndex.days(pending.date(), m.date()));
       if (days > t.conversationGapDays()) {
@@ -54,6 +65,11 @@ public final class SlowReplyDetector implements Detector {
             excuse ? ", with an excuse for the delay" : "");
         Evidence ev = EvidenceText.quoting(turn.contact(), m, excuse ? "apology_for_delay" : null, why);
         evidence.add(ev);
+        // an offer of help left a week or more is serious on its own (patterns.md), worse with an excuse
+        if (offered && days >= t.slowAfterOfferDays()) {
+          serious++;
+          firstSerious = firstSerious == null ? ev : firstSerious;
+        }
         if (days > worstDays) {
           worstDays = days;
           worst = ev;
@@ -61,13 +77,16 @@ public final class SlowReplyDetector implements Detector {
       }
     }
     double score = cases == 0 ? 0 : Judgements.round(weight / cases);
-    score = j.habit(pattern(), score, slow);
-    if (!j.reportable(pattern(), score, slow)) {
+    score = j.habit(pattern(), score, slow, serious);
+    if (!j.reportable(pattern(), score, slow, serious)) {
       return Assessment.of(pattern(), score, null);
     }
     evidence.sort((a, b) -> a.date().compareTo(b.date()));
-    String summary = String.format(Locale.ROOT, "%d of your %d replies to questions and offers came more than %d days"
-        + " later; most people answer within a day.", slow, cases, t.slowReplyDays());
+    String summary = slow >= t.minRepeats()
+        ? String.format(Locale.ROOT, "%d of your %d replies to questions and offers came more than %d days later;"
+            + " most people answer within a day.", slow, cases, t.slowReplyDays())
+        : String.format(Locale.ROOT, "Once, an offer of help waited %.0f days for your answer; most people answer"
+            + " within a day.", worstDays);
     String advice = String.format(Locale.ROOT, "Answer offers and questions within a day or two, even briefly:"
         + " \"Thank you, yes! Could we talk Tuesday or Thursday afternoon?\" takes a minute. Your reply of %s came"
         + " %.0f days late; a two-line answer by %s would have kept the offer warm. If you need time, say so at"

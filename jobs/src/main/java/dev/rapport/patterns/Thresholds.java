@@ -52,6 +52,14 @@ public final class Thresholds implements Serializable {
       .checkValue(Thresholds::positive, "at least 1")
       .createWithDefault(5);
 
+  public static final Threshold<Integer> MASS_MAIL_MIN_PEOPLE = intKey("mass_mail_min_people")
+      .doc("A message from one sender with the same subject found in this many people's archives of the cohort is"
+          + " mass mail (an announcement, a promotion, a class-wide note): flagged as bulk and read by no detector.")
+      .source("patterns.md: bulk is also recognised by sender behaviour (one sender, many owners); 3, since two"
+          + " people of a cohort can share a real correspondent and a thread.")
+      .checkValue(v -> v >= 2, "at least 2")
+      .createWithDefault(3);
+
   public static final Threshold<Integer> MIN_REPEATS = intKey("min_repeats")
       .doc("A habit is reported only with at least this many problem cases (need_only_contact: distinct contacts);"
           + " below it the score is held under the reporting line in proportion. help_offered and check_ins need"
@@ -253,6 +261,15 @@ public final class Thresholds implements Serializable {
       .checkValue(Thresholds::unit, "within 0..1")
       .createWithDefault(0.5);
 
+  public static final Threshold<Double> BLUNT_POLITENESS = doubleKey("blunt_politeness")
+      .doc("A first ask whose politeness score is below this reads as blunt: cold_ask weighs it 0.2 more and says so"
+          + " in its evidence.")
+      .source("The lower quartile of the Stanford Politeness Corpus' normalized scores on Wikipedia requests (-0.44;"
+          + " -0.32 on Stack Exchange), on the same scale as the politeness model (Danescu-Niculescu-Mizil et al."
+          + " 2013).")
+      .checkValue(v -> v >= -3 && v <= 3, "within -3..3")
+      .createWithDefault(-0.44);
+
   public static final Threshold<Double> REPORT_COLD_ASK = doubleKey("report_cold_ask")
       .doc("cold_ask's line on the weighted share of first asks to strangers without context (no greeting either"
           + " 1, a greeting only or the ask first 0.8).")
@@ -451,6 +468,10 @@ public final class Thresholds implements Serializable {
     return get(MAX_RECIPIENTS);
   }
 
+  public int massMailMinPeople() {
+    return get(MASS_MAIL_MIN_PEOPLE);
+  }
+
   public int minRepeats() {
     return get(MIN_REPEATS);
   }
@@ -593,6 +614,10 @@ public final class Thresholds implements Serializable {
 
   public int breadthWindowDays() {
     return get(BREADTH_WINDOW_DAYS);
+  }
+
+  public double bluntPoliteness() {
+    return get(BLUNT_POLITENESS);
   }
 
   public int fastReplyHours() {

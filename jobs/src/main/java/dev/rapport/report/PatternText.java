@@ -72,8 +72,8 @@ final class PatternText {
           + " I wrote to the person you suggested and we speak on Tuesday.\u201d";
       case COLD_ASK -> "Your first message to " + who + " on " + when + " opened with the ask. Start instead with"
           + " who you are, how you found them and why them, then ask for one small, specific thing:"
-          + " \u201cHello, I am a student at \u2026 and read your post on \u2026 Would you have 15 minutes in the"
-          + " next two weeks?\u201d";
+          + " \u201cHello, I\u2019m \u2026 and I work on \u2026; I read your post on \u2026 Would you have 15 minutes"
+          + " in the next two weeks?\u201d";
       case GENERIC_OUTREACH -> "The same text went to " + labels(ev, v) + ". Add one line to each message that"
           + " only that person could receive \u2014 their work, a shared school or event, something they wrote \u2014"
           + " and fill or remove every template placeholder before sending.";

@@ -25,6 +25,20 @@ public record PersonReport(
     PersonMetrics metrics) implements java.io.Serializable {
 
   /** Message and contact counts, as {@code report.json}'s {@code counts}. */
-  public record Counts(long messages, long sent, long received, long bulkFiltered, long contacts, long threads)
-      implements java.io.Serializable {}
+  /**
+   * @param networking messages the detectors judged: person-to-person exchanges that are part of the owner's
+   *                   networking
+   * @param leftOut    person-to-person messages left out as not networking, by reason ("day-to-day work", …)
+   */
+  public record Counts(long messages, long sent, long received, long bulkFiltered, long contacts, long threads,
+      long networking, java.util.Map<String, Long> leftOut) implements java.io.Serializable {
+    public Counts {
+      leftOut = leftOut == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leftOut));
+    }
+
+    /** Counts without the networking split (nothing left out). */
+    public Counts(long messages, long sent, long received, long bulkFiltered, long contacts, long threads) {
+      this(messages, sent, received, bulkFiltered, contacts, threads, sent + received, java.util.Map.of());
+    }
+  }
 }

@@ -63,6 +63,9 @@ public final class ReportJson {
     counts.put("bulk_filtered", v.counts.bulkFiltered());
     counts.put("contacts", v.counts.contacts());
     counts.put("threads", v.counts.threads());
+    counts.put("networking", v.counts.networking());
+    counts.put("not_networking", v.counts.leftOut().values().stream().mapToLong(Long::longValue).sum());
+    counts.put("not_networking_reasons", v.counts.leftOut());
     root.put("counts", counts);
     Map<String, Object> scores = new LinkedHashMap<>();
     Map<String, Object> notAssessable = new LinkedHashMap<>();

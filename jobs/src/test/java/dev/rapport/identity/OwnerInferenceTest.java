@@ -24,6 +24,20 @@ class OwnerInferenceTest {
       new AddressUse("jskilli@enron.com", 100, ""),
       new AddressUse("joannie.williamson@enron.com", 80, "Joannie Williamson"));
 
+  /**
+   * Peter Keavey's mailbox: the busiest address is f..keavey, and the sent folder holds mail from peter.keavey, which no
+   * name rule links to an initial. The sent folder and the surname do; an assistant's and a relative's do not.
+   */
+  @Test
+  void anAddressWritingFromTheSentFolderUnderTheOwnersSurnameIsTheirs() {
+    List<AddressUse> uses = List.of(new AddressUse("f..keavey@enron.com", 900, "", 34),
+        new AddressUse("peter.keavey@enron.com", 120, "", 73),
+        new AddressUse("sherri.sera@enron.com", 200, "Sherri Sera", 40),
+        new AddressUse("mark.keavey@hotmail.com", 30, "", 0));
+    Owner o = OwnerInference.infer("keavey", uses, OwnerHints.none(), null);
+    assertEquals(Set.of("f..keavey@enron.com", "peter.keavey@enron.com"), Set.copyOf(o.addresses()));
+  }
+
   @Test
   void anAddressTheUserGaveIsTheOwnerWhateverTheCountsSay() {
     Owner o = OwnerInference.infer("lay", LAY, OwnerHints.of(List.of("Rosalee.Fleming@enron.com ")), null);

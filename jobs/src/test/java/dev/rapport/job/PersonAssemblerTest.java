@@ -1,6 +1,7 @@
 package dev.rapport.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +43,7 @@ class PersonAssemblerTest {
         party(from), parties(to), parties(cc), "subject of " + id, text, replyTo,
         seq(Arrays.stream(attachments).map(a -> (Object) new GenericRowWithSchema(new Object[] {a, "text/plain", 1L},
             MessageTable.ATTACHMENT)).toList()),
-        format, "hash-" + id};
+        format, "hash-" + id, replyTo != null};
     return new GenericRowWithSchema(v, PersonAssembler.MESSAGES);
   }
 
@@ -80,7 +81,7 @@ class PersonAssemblerTest {
       }
     }
     assertEquals(List.of("person", "message_id", "thread_key", "date", "direction", "from", "to", "cc", "subject",
-        "own_text", "reply_to", "attachments", "format", "text_hash"),
+        "own_text", "reply_to", "attachments", "format", "text_hash", "reply"),
         Arrays.asList(PersonAssembler.MESSAGES.fieldNames()));
   }
 
@@ -116,8 +117,37 @@ class PersonAssemblerTest {
     assertEquals(List.of("bo@acme.example"), m.counterparts(), "a co-recipient is not who the owner deals with");
     assertEquals(1, m.recipientCount());
     assertEquals("m1", m.replyTo());
+    assertTrue(m.reply());
+    assertTrue(m.toOwner(), "the owner's address is among the addressees");
+    assertEquals(PersonData.Scope.UNDECIDED, m.scope(), "scope is the detectors' to decide, on the whole person");
     assertEquals("linkedin", m.source());
     assertEquals(Instant.parse("2025-03-02T09:00:00Z"), d.asOf());
+  }
+
+  @Test
+  void aMessageThatDoesNotNameTheOwnerIsNotAddressedToThem() {
+    Row bcc = row("m3", "2025-03-02T09:00:00Z", "received", "news@shop.example",
+        List.of("news@shop.example"), List.of("dee@acme.example"), "Our spring sale", "mbox", "t3", null);
+    List<PersonData.SentMail> mail = List.of(new PersonData.SentMail("email", 10, 40, 100));
+    PersonData d = PersonAssembler.assemble("ann", List.of(withSignals(bcc, Signals.none())), List.of(), List.of(),
+        ANN, mail);
+
+    PersonData.Msg m = d.messages().get(0);
+    assertFalse(m.toOwner(), "the owner got it in Bcc or through a list");
+    assertFalse(m.reply());
+    assertEquals(mail, d.sentMail(), "who wrote the mailbox's mail travels with the person");
+    assertEquals(mail, PersonAssembler.withCohort(d, new PersonData.CohortStats(3, 0.5, 0.2)).sentMail());
+  }
+
+  @Test
+  void replySubjectsInTheLanguagesMailClientsWriteThemIn() {
+    java.util.regex.Pattern re = java.util.regex.Pattern.compile(PersonAssembler.REPLY_SUBJECT);
+    for (String s : List.of("Re: lunch", "RE: lunch", " re[2]: lunch", "AW: Termin", "SV: möte", "Antw: x")) {
+      assertTrue(re.matcher(s).find(), s);
+    }
+    for (String s : List.of("Regarding lunch", "Fwd: lunch", "Resume attached", "Request: call", "lunch re: budget")) {
+      assertFalse(re.matcher(s).find(), s);
+    }
   }
 
   @Test

@@ -41,13 +41,53 @@ class ColdAskDetectorTest {
   }
 
   @Test
-  void anExchangeTheIdentityStageSawElsewhereIsContext() {
+  void anEarlierExchangeOfAnyKindIsContext() {
     PersonBuilder p = new PersonBuilder("ida").asOf(Stories.END);
     for (String c : new String[] {"dana", "eli", "fay"}) {
-      p.contactFirstExchanged(c, "2024-05-01");
+      String q = p.receive(c, "2024-05-01", Sig.plain().question());
+      p.sendReply(q, "2024-05-02", "Yes, the slides are in the shared folder.", Sig.plain());
       p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
     }
     Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  /** Issue 11: advice speaks to the person: a professional is not told to introduce themselves as a student. */
+  @Test
+  void theAdvicesExampleFitsAStudentOrAProfessional() {
+    PersonBuilder pro = new PersonBuilder("pia");
+    PersonBuilder student = new PersonBuilder("stu");
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      pro.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+      student.send(c, "2025-03-01", "I'm a final-year student at State. Can you refer me?", Sig.ask());
+    }
+    String forPro = Check.found(Check.assess(detector, pro.asOf(Stories.END).build()), 0.5, 1.0).advice();
+    String forStudent = Check.found(Check.assess(detector, student.asOf(Stories.END).build()), 0.5, 1.0).advice();
+    assertTrue(forPro.contains("I lead") && !forPro.contains("student"), forPro);
+    assertTrue(forStudent.contains("student at"), forStudent);
+  }
+
+  /** Blind-rated Enron evidence: "It was good to meet you on Thursday; I'd like to go on talking" is no bare ask. */
+  @Test
+  void anAskThatSaysWhyTheWriterWritesIsNotABareOpening() {
+    PersonBuilder p = new PersonBuilder("rik").asOf(Stories.END);
+    for (String c : new String[] {"lyn", "max", "ned"}) {
+      p.send(c, "2025-03-01", "It was good to meet you on Thursday, and I'd like to continue our discussion.",
+          Sig.ask().asksFirst().at(0, "ask", "reason_for_writing"));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
+  /** Issue 11: a LinkedIn connection with no note and no message is not a conversation. */
+  @Test
+  void aConnectionAloneIsNoContext() {
+    PersonBuilder p = new PersonBuilder("ivo").asOf(Stories.END);
+    for (String c : new String[] {"dana", "eli", "fay"}) {
+      p.contactFirstExchanged(c, "2024-05-01");
+      p.invitation(c, "2024-05-01", "");
+      p.send(c, "2025-03-01", "Can you refer me?", Sig.ask().asksFirst());
+    }
+    Finding f = Check.found(Check.assess(detector, p.build()), 1.0, 1.0);
+    Check.hasEvidence(f, "eli", "2025-03-01", "Can you refer me?");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.rapport.patterns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,8 @@ class NeglectedNetworkDetectorTest {
   @Test
   void aLongerNeglectWindowExcusesTheSilence() {
     Thresholds twoYears = Thresholds.defaults().withOverrides(Map.of("neglect_days", "730"));
-    Check.notFound(Check.assess(detector, Stories.oldTies(false), twoYears), 0.0);
+    Assessment a = Check.assess(detector, Stories.oldTies(false), twoYears);
+    assertFalse(a.assessable(), "an archive of 19 months cannot show two years of silence");
+    assertTrue(a.notAssessableReason().contains("730 days"), a.notAssessableReason());
   }
 }

@@ -55,11 +55,23 @@ class NoFollowUpDetectorTest {
     p.sendReply(q, "2025-01-03", "Thanks!", Sig.thanks());
     for (int i = 0; i < 4; i++) {
       p.contact("new" + i, "Analyst", PersonBuilder.plus("2025-02-01", 10 * i));
+      p.invitation("new" + i, PersonBuilder.plus("2025-01-29", 10 * i), "");
     }
     p.send("new0", "2025-02-05", "Great to meet you at the meetup yesterday!", Sig.plain());
     Finding f = Check.found(Check.assess(detector, p.build()), 0.7, 0.8);
     assertEquals(3, f.evidence().size());
     Check.hasEvidence(f, "new1", "2025-02-11T00:00", "");
+  }
+
+  @Test
+  void connectionsTheOwnerOnlyAcceptedAskNothingOfThem() {
+    PersonBuilder p = new PersonBuilder("acel").asOf(Stories.END);
+    String q = p.receive("old", "2025-01-02", Sig.plain());
+    p.sendReply(q, "2025-01-03", "Thanks!", Sig.thanks());
+    for (int i = 0; i < 4; i++) {
+      p.contact("new" + i, "Recruiter", PersonBuilder.plus("2025-02-01", 10 * i));
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
   }
 
   @Test
@@ -83,11 +95,16 @@ class NoFollowUpDetectorTest {
   @Test
   void offersStillWithinTheMonthAreNotYetDropped() {
     PersonBuilder p = new PersonBuilder("neo").asOf("2025-03-20");
+    PersonBuilder q = new PersonBuilder("neo").asOf("2025-04-20");
+    for (PersonBuilder x : new PersonBuilder[] {p, q}) {
+      // people the owner wrote to first: their offers are personal
+      x.send("ann", "2025-03-01", "Great to meet you at the fair.", Sig.plain());
+      x.send("ben", "2025-03-01", "Great to meet you at the fair.", Sig.plain());
+    }
     p.receive("ann", "2025-03-05", Sig.plain().offer());
     p.receive("ben", "2025-03-06", Sig.plain().offer());
     Assessment a = Check.assess(detector, p.build());
     Check.notFound(a, 0.0);
-    PersonBuilder q = new PersonBuilder("neo").asOf("2025-04-20");
     q.receive("ann", "2025-03-05", Sig.plain().offer());
     q.receive("ben", "2025-03-06", Sig.plain().offer());
     Finding f = Check.found(Check.assess(detector, q.build()), 1.0, 1.0);
@@ -111,6 +128,8 @@ class NoFollowUpDetectorTest {
     for (String c : new String[] {"ann", "ben"}) {
       String hello = old.receive(c, "2023-05-01", Sig.plain().question());
       old.sendReply(hello, "2023-05-01T12:00", "Yes, see you there.", Sig.plain());
+      // met at a fair two days before: the invitation is personal, and the owner's mail covers the weeks after it
+      fresh.send(c, "2025-02-27", "Lovely to meet you at the fair today.", Sig.plain());
       for (PersonBuilder p : new PersonBuilder[] {fresh, old}) {
         p.addReceived(c, "2025-03-01", "Great to meet you! Want to grab coffee next week?", Sig.plain().question());
       }

@@ -156,6 +156,24 @@ final class PersonBuilder {
         .orElseThrow(() -> new IllegalArgumentException("no message " + id));
   }
 
+  /**
+   * Later messages come as the pipeline hands them over: scope undecided (the index decides what is networking),
+   * addressed to the owner, not marked as replies unless they answer a message of the builder.
+   */
+  PersonBuilder asMailbox() {
+    mailbox = true;
+    return this;
+  }
+
+  /** Who wrote the archive's mail, per source, as the pipeline counts it. */
+  PersonBuilder sentMail(PersonData.SentMail... mail) {
+    sentMail = List.of(mail);
+    return this;
+  }
+
+  private boolean mailbox;
+  private List<PersonData.SentMail> sentMail = List.of();
+
   private String add(boolean sent, List<String> counterparts, String when, String thread, String replyTo, String text,
       Sig sig, List<String> attachments) {
     String id = person + "-m" + (++next);
@@ -163,8 +181,12 @@ final class PersonBuilder {
       contacts.putIfAbsent(c, new Contact(c, c.toUpperCase(), List.of(c), List.of("email"), null, null, null, null,
           null));
     }
-    messages.add(new Msg(id, thread == null ? "t-" + id : thread, at(when), sent, List.copyOf(counterparts),
-        counterparts.size(), "subject", text, sig.build(text), replyTo, attachments, "email"));
+    messages.add(mailbox
+        ? new Msg(id, thread == null ? "t-" + id : thread, at(when), sent, List.copyOf(counterparts),
+            counterparts.size(), "subject", text, sig.build(text), replyTo, attachments, "email", replyTo != null, true,
+            PersonData.Scope.UNDECIDED)
+        : new Msg(id, thread == null ? "t-" + id : thread, at(when), sent, List.copyOf(counterparts),
+            counterparts.size(), "subject", text, sig.build(text), replyTo, attachments, "email"));
     return id;
   }
 
@@ -174,6 +196,6 @@ final class PersonBuilder {
     Instant end = asOf != null ? asOf : sorted.isEmpty() ? Instant.EPOCH : sorted.get(sorted.size() - 1).date();
     return new PersonData(person, Set.of("me@example.org"), end, sorted, new LinkedHashMap<>(contacts),
         List.copyOf(connections), List.copyOf(invitations), List.copyOf(invitationNotes), List.copyOf(nearDuplicates),
-        cohort);
+        cohort, sentMail);
   }
 }

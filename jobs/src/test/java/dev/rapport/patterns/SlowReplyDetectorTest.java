@@ -15,6 +15,17 @@ class SlowReplyDetectorTest {
     assertTrue(f.evidence().get(0).why().contains("9 days after an offer of help"), f.evidence().get(0).why());
   }
 
+  /** Blind-rated Enron evidence: the owner's next message to someone, elsewhere, is not the answer to theirs. */
+  @Test
+  void onlyAnAnswerInTheThreadTimesTheWait() {
+    PersonBuilder p = new PersonBuilder("rick").asOf(Stories.END);
+    for (String c : new String[] {"ann", "ben", "cal"}) {
+      p.receive(c, "2025-03-01", Sig.plain().offer().question());
+      p.send(c, "2025-03-12", "fyi, a note on the quarter.", Sig.plain());
+    }
+    Check.notFound(Check.assess(detector, p.build()), 0.0);
+  }
+
   @Test
   void sameDayRepliesAreNotSlow() {
     Check.notFound(Check.assess(detector, Stories.offersAnswered(5)), 0.0);

@@ -141,7 +141,9 @@ final class Stories {
         p.sendReply(h, PersonBuilder.plus(days[i], 2), "Thank you so much, I wrote to them today.", Sig.thanks());
       }
     }
-    String offer = p.receive("dee", "2025-05-01", Sig.plain().offer().question());
+    // an introduction makes dee's offer personal, not a stranger's pitch
+    String offer = p.addReceived("dee", "2025-05-01", "Ann mentioned you might like a chat about design roles.",
+        Sig.plain().offer().question());
     if (thanks) {
       p.sendReply(offer, "2025-05-01T18:00", "Thank you, yes please! Tuesday works.", Sig.thanks());
     }
@@ -262,6 +264,9 @@ final class Stories {
         }
       }
     }
+    // the owner writes to someone new while the old ties wait: the archive shows the owner's mail at the time
+    p.send("newer", "2025-04-10", "Thank you for the talk on Tuesday; the part on mentoring stayed with me.",
+        Sig.thanks());
     for (int i = 0; i < 4; i++) {
       p.send("new" + i, PersonBuilder.plus("2025-08-01", 5 * i), CONTEXT_ASK, contextAsk());
     }

@@ -35,7 +35,8 @@ class ReportJsonTest {
     assertEquals("avery", n.get("person").asText());
     assertEquals(List.of("addresses", "names"), keys(n.get("owner")));
     assertEquals("avery.stone@uni.example", n.get("owner").get("addresses").get(0).asText());
-    assertEquals(List.of("messages", "sent", "received", "bulk_filtered", "contacts", "threads"), keys(n.get("counts")));
+    assertEquals(List.of("messages", "sent", "received", "bulk_filtered", "contacts", "threads", "networking",
+        "not_networking", "not_networking_reasons"), keys(n.get("counts")));
     assertEquals(300, n.get("counts").get("bulk_filtered").asInt());
     assertTrue(n.get("counts").get("messages").isIntegralNumber());
   }

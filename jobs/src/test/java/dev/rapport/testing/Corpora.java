@@ -22,16 +22,37 @@ public final class Corpora {
   /** The Enron folder holding {@code lay-k} and {@code skilling-j}, 10,076 one-message files. */
   public static synchronized Path enron() {
     Path target = Path.of("target", "corpora", "enron").toAbsolutePath();
-    Path done = target.resolve(".unpacked");
+    unpackOnce(root().resolve("enron/enron-lay-skilling-maildir.tar.gz"), target, "");
+    return target.resolve("data");
+  }
+
+  /**
+   * The seven complete Enron mailboxes, one folder per person: Lay and Skilling, and the five of
+   * {@code enron-cohort-5-maildir.tar.gz} (allen-p, buy-r, dean-c, fossum-d, keavey-p).
+   */
+  public static synchronized Path enronSeven() {
+    Path target = Path.of("target", "corpora", "enron7").toAbsolutePath();
+    unpackOnce(root().resolve("enron/enron-cohort-5-maildir.tar.gz"), target, "");
+    unpackOnce(root().resolve("enron/enron-lay-skilling-maildir.tar.gz"), target, "data/");
+    return target;
+  }
+
+  /** Unpacks {@code archive} into {@code target} once per build, dropping {@code strip} from each entry's name. */
+  private static void unpackOnce(Path archive, Path target, String strip) {
+    // beside the target, not in it: the target is an input folder and must hold mail only
+    Path done = target.resolveSibling(target.getFileName() + ".unpacked-" + archive.getFileName());
     if (Files.exists(done)) {
-      return target.resolve("data");
+      return;
     }
-    Path archive = root().resolve("enron/enron-lay-skilling-maildir.tar.gz");
     try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
          TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(in))) {
       TarArchiveEntry e;
       while ((e = tar.getNextEntry()) != null) {
-        Path out = target.resolve(e.getName()).normalize();
+        String name = e.getName().startsWith(strip) ? e.getName().substring(strip.length()) : e.getName();
+        if (name.isEmpty()) {
+          continue;
+        }
+        Path out = target.resolve(name).normalize();
         if (!out.startsWith(target)) {
           throw new IOException("tar entry outside the target: " + e.getName());
         }
@@ -46,6 +67,5 @@ public final class Corpora {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-    return target.resolve("data");
   }
 }
