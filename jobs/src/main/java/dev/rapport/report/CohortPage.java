@@ -62,10 +62,15 @@ public final class CohortPage {
       })();
       """;
 
-  private static final String EXTRA_CSS = "#cohort thead th{position:sticky;top:0;z-index:1}"
+  // Fourteen columns need more than the 70rem that suits prose: the page widens for the table and keeps its
+  // paragraphs at a readable measure; on paper the table turns the page to landscape.
+  private static final String EXTRA_CSS = "body{max-width:90rem}#how p{max-width:75ch}"
+      + "#cohort thead th{position:sticky;top:0;z-index:1;vertical-align:bottom}"
+      + "#cohort th[data-pattern]{text-align:center}"
       + ".dists{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:1rem}"
       + ".dists figure{margin:0}.dists figcaption{font-size:.85rem}"
-      + "#cohort{font-size:.9rem}#cohort td:first-child{min-width:9rem}";
+      + "#cohort{font-size:.9rem}#cohort th,#cohort td{padding:.35rem .4rem}#cohort td:first-child{min-width:8rem}"
+      + "@media print{@page{size:landscape}body{max-width:none}#cohort{font-size:8pt}}";
 
   public static String render(List<PersonReport> reports, ReportOptions o) {
     if (reports == null) {
@@ -112,7 +117,7 @@ public final class CohortPage {
         .append(head("Messages", "num", null)).append(head("Contacts", "num", null))
         .append(head("Findings", "num", null));
     for (PatternId p : PatternId.values()) {
-      b.append(head(p.id().replace('_', ' '), "num", PatternText.title(p)));
+      b.append(habitHead(p));
     }
     b.append("</tr></thead><tbody>\n");
     for (View v : views) {
@@ -145,6 +150,16 @@ public final class CohortPage {
     return "<th scope=\"col\" data-type=\"" + type + "\"" + (type.equals("num") ? " class=\"num\"" : "")
         + (title == null ? "" : " title=\"" + Html.escape(title) + "\"") + "><button type=\"button\">"
         + Html.escape(label) + "</button></th>";
+  }
+
+  /**
+   * A habit's heading: its id in words, as in {@code cohort.csv}, short enough to keep nine columns on a laptop
+   * screen; the plain-language name on hover. {@code data-pattern} names the column for scripts and browser tests.
+   */
+  private static String habitHead(PatternId p) {
+    return "<th scope=\"col\" data-type=\"num\" class=\"num\" data-pattern=\"" + p.id() + "\" title=\""
+        + Html.escape(PatternText.title(p)) + "\"><button type=\"button\">" + Html.escape(p.id().replace('_', ' '))
+        + "</button></th>";
   }
 
   private static String num(double d) {

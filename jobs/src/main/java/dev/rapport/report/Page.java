@@ -18,6 +18,7 @@ final class Page {
       th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
       th{background:var(--soft);font-weight:600;overflow-wrap:normal}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.when,td.who{white-space:nowrap}
       .bar{position:absolute;left:0;top:0;bottom:0;background:var(--accent);border-radius:2px}
       .track{position:relative;display:inline-block;width:8rem;height:.7rem;background:var(--line);vertical-align:middle;\
       border-radius:2px;margin-right:.5rem}
@@ -40,6 +41,7 @@ final class Page {
       a{color:var(--accent)}
       figure{margin:1rem 0}
       @media print{
+        @page{margin:12mm}
         body{font-size:11pt;max-width:none;padding:0}
         .noprint{display:none}
         .summary,.finding,.strength,.next,th,.heat,.chart,.dist{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -39,6 +39,8 @@ public final class PersonPage {
   static final int MAX_MONTHS = 120;
   private static final int MAX_TEXT = 1200;
   private static final int MAX_WHY = 300;
+  /** Longest contact label kept on one line: "Contact 123 · recruiter" and most real names fit in it. */
+  static final int MAX_UNBROKEN_LABEL = 32;
 
   public static String render(PersonReport r, ReportOptions o) {
     if (o == null) {
@@ -178,16 +180,20 @@ public final class PersonPage {
     if (ev.isEmpty()) {
       return;
     }
-    b.append("<div class=\"tablewrap\"><table><caption class=\"muted\">").append(Html.escape(caption))
-        .append("</caption><thead><tr><th scope=\"col\">When</th><th scope=\"col\">With</th>")
+    b.append("<div class=\"tablewrap\"><table class=\"evidence\"><caption class=\"muted\">")
+        .append(Html.escape(caption)).append("</caption><thead><tr><th scope=\"col\">When</th>")
+        .append("<th scope=\"col\">With</th>")
         .append("<th scope=\"col\">Your words</th><th scope=\"col\">Why it counts</th></tr></thead><tbody>");
     for (Evidence raw : ev.subList(0, Math.min(ev.size(), MAX_EVIDENCE_SHOWN))) {
       Evidence e = v.scrub(raw);
       // Cut first: masking then works on at most maxExcerptChars, whatever the archive held.
       String cut = Text.excerpt(e.excerpt(), o.maxExcerptChars());
       String words = o.realNames() ? cut : Text.excerpt(Text.maskEmails(cut), o.maxExcerptChars());
-      b.append("<tr><td>").append(e.date() == null ? "unknown" : Text.shortDay(e.date())).append("</td><td><bdi>")
-          .append(Html.escape(Text.excerpt(v.label(e.contactKey()), 80))).append("</bdi></td><td>");
+      String label = Text.excerpt(v.label(e.contactKey()), 80);
+      // A pseudonym or a name reads as one unit and must not break; only a name too long for a printed column may.
+      b.append("<tr><td class=\"when\">").append(e.date() == null ? "unknown" : Text.shortDay(e.date()))
+          .append("</td><td").append(label.length() <= MAX_UNBROKEN_LABEL ? " class=\"who\"" : "").append("><bdi>")
+          .append(Html.escape(label)).append("</bdi></td><td>");
       if (words.isEmpty()) {
         b.append("<span class=\"na\">(no words: the message was never written)</span>");
       } else {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.report.BrowserCheck;
 import dev.rapport.testing.AnswerKey;
 import dev.rapport.testing.RunJson;
+import dev.rapport.testing.SampleRun;
 import dev.rapport.testing.SparkTestSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +27,13 @@ import org.junit.jupiter.api.Test;
  * only, and the pages are safe in a real browser.
  */
 class StoryCohortIT {
-  static final Path SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
+  static final Path SAMPLES = SampleRun.SAMPLES;
   static Path out;
   static AnswerKey key;
 
   @BeforeAll
   static void analyzeOnce() throws Exception {
-    out = Path.of("target", "test-out", "stories").toAbsolutePath();
-    new AnalyzeJob(SparkTestSession.get(), AnalyzeOptions.of(List.of(SAMPLES.toString()), out.toString())).run();
+    out = SampleRun.out();
     key = AnswerKey.read(SAMPLES.resolve("expected.json"));
   }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -202,10 +203,15 @@ public final class BrowserCheck implements AutoCloseable {
    * the page, so that checking a pipeline's output folder does not add files to it.
    */
   static Path screenshotFor(Path htmlFile) {
+    return screenshotFor(htmlFile, "");
+  }
+
+  /** As {@link #screenshotFor(Path)}, with {@code variant} (such as {@code "-1280"}) added to the name. */
+  static Path screenshotFor(Path htmlFile, String variant) {
     Path abs = htmlFile.toAbsolutePath();
     String folder = abs.getParent() == null || abs.getParent().getFileName() == null ? ""
         : abs.getParent().getFileName() + "-";
-    String name = (folder + abs.getFileName()).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    String name = (folder + abs.getFileName() + variant).replaceAll("[^\\p{L}\\p{N}._-]", "_");
     try {
       return Files.createDirectories(Path.of("target", "browser-test", "screenshots")).resolve(name + ".png");
     } catch (IOException e) {
@@ -225,6 +231,145 @@ public final class BrowserCheck implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return png;
+  }
+
+  // ---- layout: what fits where -----------------------------------------------------------------------------
+
+  /** A 1280-pixel laptop screen, the narrowest a counselor is expected to use. */
+  public static final int LAPTOP = 1280;
+  /** A 1920-pixel desktop screen. */
+  public static final int DESKTOP = 1920;
+
+  /**
+   * Lays the current page out on a screen {@code width} CSS pixels wide, scroll bar included as on a real screen;
+   * {@link #resetLayout} undoes it.
+   */
+  public void screen(int width, int height) {
+    cdp("Emulation.setEmulatedMedia", Map.of("media", "screen"));
+    cdp("Emulation.setScrollbarsHidden", Map.of("hidden", false));
+    cdp("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    js("window.scrollTo(0, 0);");
+  }
+
+  /**
+   * Lays the current page out as Chrome prints it: print media, no scroll bar, and as wide as the printable area of
+   * the narrower of A4 and US Letter in the orientation the page asks for with {@code @page size}, less the margins
+   * its {@code @page} rule sets (Chrome's default 0.4in otherwise). Chrome lays a printed page out at that width
+   * before any shrinking, so what overflows here is cut off or shrunk on paper.
+   *
+   * @return the printable width used, in CSS pixels
+   */
+  public int print() {
+    cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    cdp("Emulation.setScrollbarsHidden", Map.of("hidden", true));
+    Object r = js("""
+        let landscape = false, left = '0.4in', right = '0.4in';
+        const visit = rules => { for (const rule of rules) {
+          if (rule instanceof CSSPageRule) {
+            if (/landscape/.test(rule.style.getPropertyValue('size'))) { landscape = true; }
+            if (rule.style.marginLeft) { left = rule.style.marginLeft; }
+            if (rule.style.marginRight) { right = rule.style.marginRight; }
+          } else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) {
+            visit(rule.cssRules);
+          }
+        } };
+        for (const sheet of document.styleSheets) { visit(sheet.cssRules); }
+        const px = v => { const d = document.createElement('div'); d.style.cssText = 'position:absolute;width:' + v;
+          document.documentElement.appendChild(d); const w = d.getBoundingClientRect().width; d.remove(); return w; };
+        // the narrower paper in each orientation: A4 upright, US Letter on its side
+        const paper = landscape ? px('11in') : px('210mm');
+        return Math.floor(paper - px(left) - px(right));""");
+    int width = ((Number) r).intValue();
+    cdp("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+    js("window.scrollTo(0, 0);");
+    return width;
+  }
+
+  /** Back to the window's own size and screen media. */
+  public void resetLayout() {
+    cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    cdp("Emulation.setScrollbarsHidden", Map.of("hidden", false));
+    cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+  }
+
+  private void cdp(String command, Map<String, Object> params) {
+    driver.executeCdpCommand(command, params);
+  }
+
+  /**
+   * Every element that reaches past the right edge of the viewport (or its left edge), including content hidden in
+   * a sideways-scrolling box, and the document itself when it scrolls sideways: what a reader would have to scroll
+   * to see, or would lose on paper. Empty when everything fits; otherwise one line per element, outermost first.
+   * Inside an {@code <svg>} only the svg's own box counts: it clips its drawing to that box.
+   */
+  public List<String> overflowing() {
+    Object r = js("""
+        const limit = document.documentElement.clientWidth, bad = [];
+        if (document.documentElement.scrollWidth > limit) {
+          bad.push('the document is ' + document.documentElement.scrollWidth + 'px wide');
+        }
+        const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+            + (typeof el.className === 'string' && el.className
+                ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+            + ' "' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+        for (const el of document.body.querySelectorAll('*')) {
+          // an svg clips what it draws to its own box, which is checked itself
+          if (el.parentElement && el.parentElement.closest('svg')) { continue; }
+          const r = el.getBoundingClientRect();
+          if ((r.width > 0 || r.height > 0) && (r.right > limit + 0.5 || r.left < -0.5)) {
+            bad.push(name(el) + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + 'px of ' + limit);
+          }
+        }
+        return bad;""");
+    return strings(r);
+  }
+
+  /**
+   * The elements matching {@code selector} whose text is laid out on more than one line, with their text; each is
+   * measured as the browser drew it (one client rectangle per line an inline element occupies).
+   */
+  public List<String> wrapped(String selector) {
+    return strings(js("""
+        return Array.from(document.querySelectorAll('%s'))
+            .filter(el => el.getClientRects().length > 1)
+            .map(el => el.textContent + ' (' + el.getClientRects().length + ' lines)');""".formatted(selector)));
+  }
+
+  /** How many elements match {@code selector}: to show that a check on them did not pass for want of any. */
+  public int count(String selector) {
+    return ((Number) js("return document.querySelectorAll('%s').length;".formatted(selector))).intValue();
+  }
+
+  /**
+   * Of the elements matching {@code selector}, those a reader cannot see without scrolling sideways: each is
+   * scrolled into view vertically only, then its centre must lie inside the viewport and the browser must draw it
+   * there (not a box that clips it, nor anything over it).
+   */
+  public List<String> hiddenSideways(String selector) {
+    return strings(js("""
+        const limit = document.documentElement.clientWidth, hidden = [];
+        for (const el of document.querySelectorAll('%s')) {
+          const top = el.getBoundingClientRect().top + window.scrollY;
+          window.scrollTo(0, Math.max(0, top - 100));
+          const r = el.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+          const hit = x >= 0 && x < limit ? document.elementFromPoint(x, y) : null;
+          if (r.width === 0 || r.left < 0 || r.right > limit || !hit || !el.contains(hit)) {
+            hidden.push(el.textContent.trim() + ' at ' + Math.round(r.left) + '..' + Math.round(r.right)
+                + 'px of ' + limit);
+          }
+        }
+        window.scrollTo(0, 0);
+        return hidden;""".formatted(selector)));
+  }
+
+  private static List<String> strings(Object jsList) {
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<?>) jsList) {
+      out.add(String.valueOf(o));
+    }
+    return out;
   }
 
   /** One browser, one page, every check; see {@link #check}. */

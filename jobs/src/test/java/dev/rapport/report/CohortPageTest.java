@@ -58,6 +58,17 @@ class CohortPageTest {
   }
 
   @Test
+  void eachHabitHeaderNamesItsPatternAndGivesThePlainLanguageTitle() {
+    Document d = Jsoup.parse(CohortPage.render(List.of(Fixtures.avery()), ReportOptions.defaults()));
+    for (PatternId p : PatternId.values()) {
+      Element th = d.selectFirst("#cohort thead th[data-pattern=" + p.id() + "]");
+      assertEquals(PatternText.title(p), th.attr("title"));
+      assertEquals("num", th.attr("data-type"), "sorted as numbers");
+      assertEquals(p.id().replace('_', ' '), th.selectFirst("button").text());
+    }
+  }
+
+  @Test
   void linksUrlEncodeTheFolderNameAndCannotBreakOut() {
     String person = "x\" onmouseover=\"alert(1) <b>é/";
     Document d = Jsoup.parse(CohortPage.render(List.of(scored(person, 0.5)), ReportOptions.defaults()));

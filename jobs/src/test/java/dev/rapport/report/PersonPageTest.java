@@ -115,6 +115,29 @@ class PersonPageTest {
   }
 
   @Test
+  void evidenceDatesAndShortContactLabelsAreMarkedToStayOnOneLine() {
+    Document d = page(Fixtures.avery(), ReportOptions.defaults());
+    Elements rows = d.select("table.evidence tbody tr");
+    assertFalse(rows.isEmpty());
+    for (Element row : rows) {
+      assertEquals("when", row.child(0).className());
+      assertEquals("who", row.child(1).className(), row.child(1).text());
+    }
+    assertTrue(d.selectFirst("style").data().contains("td.when,td.who{white-space:nowrap}"));
+  }
+
+  @Test
+  void aContactLabelTooLongForAPrintedColumnMayWrap() {
+    String longName = "Maximiliana Alessandra Konstantinopoulou-Vanderbilt";
+    Map<String, String> labels = new java.util.LinkedHashMap<>(Fixtures.avery().contactLabels());
+    labels.replaceAll((k, v) -> longName);
+    Document d = page(Fixtures.avery(labels), ReportOptions.defaults().withRealNames(true));
+    Element who = d.select("table.evidence tbody td:nth-child(2)").stream()
+        .filter(td -> td.text().startsWith("Maximiliana")).findFirst().orElseThrow();
+    assertEquals("", who.className(), "a " + longName.length() + "-character label must be free to wrap");
+  }
+
+  @Test
   void addressesTheOwnerTypedAreMaskedInExcerpts() {
     PersonReport r = withFinding(new Evidence(Fixtures.DANA_KEY, "t", Instant.parse("2025-01-01T00:00:00Z"),
         "Please write to jo.smith+jobs@mail.example.org about it", "asks"));

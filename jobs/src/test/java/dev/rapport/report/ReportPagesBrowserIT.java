@@ -90,6 +90,31 @@ class ReportPagesBrowserIT {
   }
 
   @Test
+  void longExcerptsAndLabelsWrapInsideThePageOnALaptopAndOnPaper() throws IOException {
+    Path page = out.resolve("named-long.html");
+    Files.writeString(page, PersonPage.render(Fixtures.hostileReport("named"),
+        ReportOptions.defaults().withRealNames(true).withMaxExcerptChars(5000)), StandardCharsets.UTF_8);
+    for (Path p : List.of(page, out.resolve("people").resolve("avery").resolve("report.html"))) {
+      browser.open(p);
+      try {
+        browser.screen(BrowserCheck.LAPTOP, 800);
+        assertEquals(List.of(), browser.overflowing(), "at " + BrowserCheck.LAPTOP + "px: " + p);
+        int printable = browser.print();
+        assertEquals(List.of(), browser.overflowing(), "in print, " + printable + "px: " + p);
+      } finally {
+        browser.resetLayout();
+      }
+    }
+    browser.open(out.resolve("people").resolve("avery").resolve("report.html"));
+    try {
+      browser.print();
+      assertEquals(List.of(), browser.wrapped(PipelineOutputBrowserIT.CONTACT_LABELS), "Avery's pseudonyms on paper");
+    } finally {
+      browser.resetLayout();
+    }
+  }
+
+  @Test
   void pagesServedByAStaticWebServerFetchNothingElse() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
