@@ -114,10 +114,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("rapport analyze: " + e.getMessage());
       return Main.USAGE;
     }
-    SparkLog.into(out).ifPresent(f -> spec.commandLine().getOut().println("Spark's log: " + f));
     AnalyzeJob.Result r;
     try {
+      // refused folders get no log file: the placement is checked before the log is opened there
       checkLocalPlacement(options);
+      SparkLog.into(out).ifPresent(f -> spec.commandLine().getOut().println("Spark's log: " + f));
       r = runner.run(options);
     } catch (InputException e) {
       err.println("rapport analyze: " + e.getMessage());

@@ -46,6 +46,11 @@ public final class Outputs {
   static final String PREVIOUS_PREFIX = ".rapport-previous-";
   static final String JOURNAL = ".publishing";
   static final String RUN_JSON = "run.json";
+  /**
+   * Spark's log, which the command line opens in the output folder before a run starts (cli.SparkLog): Rapport's
+   * own, though a folder holding only it holds no complete run.
+   */
+  static final String LOG = "rapport.log";
   /** Files an empty output folder may already hold (a repository's placeholder, a desktop's litter). */
   private static final Set<String> PLACEHOLDERS = Set.of(".gitkeep", ".gitignore", ".keep", ".DS_Store",
       "Thumbs.db");
@@ -302,7 +307,7 @@ public final class Outputs {
       String n = s.getPath().getName();
       if (n.equals(RUN_JSON) || n.startsWith(STAGING_PREFIX) || n.startsWith(PREVIOUS_PREFIX)) {
         ours = true;
-      } else if (!PLACEHOLDERS.contains(n)) {
+      } else if (!PLACEHOLDERS.contains(n) && !n.equals(LOG)) {
         foreign.add(n);
       }
     }

@@ -141,7 +141,9 @@ class UserMistakesTest {
   }
 
   @Test
-  void theJobGetsTypedLimits() {
+  void theJobGetsTypedLimits() throws Exception {
+    // the input must exist: a missing one is refused before Spark starts
+    Files.createDirectories(tmp.resolve("in"));
     AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
     Outcome o = runWith(options -> {
       seen.set(options);
@@ -154,7 +156,9 @@ class UserMistakesTest {
   }
 
   @Test
-  void theJobGetsTypedThresholdsAndTheMasterFromTheOptions() {
+  void theJobGetsTypedThresholdsAndTheMasterFromTheOptions() throws Exception {
+    // the input must exist: a missing one is refused before Spark starts
+    Files.createDirectories(tmp.resolve("in"));
     AtomicReference<AnalyzeOptions> seen = new AtomicReference<>();
     Outcome o = runWith(options -> {
       seen.set(options);
@@ -204,6 +208,7 @@ class UserMistakesTest {
     Files.writeString(docs.resolve("thesis.docx"), "my thesis");
     Outcome o = runWith(NEVER, "analyze", in.toString(), "--out", docs.toString());
     assertOneLine(o, docs.toString(), "holds files Rapport did not write (thesis.docx)");
+    assertFalse(Files.exists(docs.resolve("rapport.log")), "a refused folder gets no log file");
     assertTrue(Files.exists(docs.resolve("thesis.docx")));
   }
 
@@ -221,7 +226,9 @@ class UserMistakesTest {
   }
 
   @Test
-  void aFullDiskIsOneLineAndExitOne() {
+  void aFullDiskIsOneLineAndExitOne() throws Exception {
+    // the input must exist: a missing one is refused before Spark starts
+    Files.createDirectories(tmp.resolve("in"));
     Outcome o = runWith(options -> {
       throw new RuntimeException("Job aborted", new java.io.IOException("No space left on device"));
     }, "analyze", tmp.resolve("in").toString(), "--out", tmp.resolve("o").toString());
