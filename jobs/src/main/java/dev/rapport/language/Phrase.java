@@ -88,7 +88,9 @@ public enum Phrase {
       + "|(like|want|love) (you|for you) to meet|make an introduction|(an|the|your|a quick) intro(duction)?\\b"
       + "|pick your brain|career advice|advice (on|about) (my|breaking|getting into)|mentor(s|ing|ship)?)\\b"
       + "|\\b(i|i've|i have|i am|i'm) (just |recently )?(been )?(accepted|offered (a|the)|hired|promoted)\\b"
-      + "|\\bi('m| am| will be| have| had)( just)? (leaving|resigned|joining|starting at)\\b|\\bmy last day\\b"),
+      // "I'm leaving the firm", not "I will be leaving today at 4.45"
+      + "|\\bi('m| am| will be| have| had)( just)? (leaving (the |my |this )?(company|firm|job|role|team|bank|school"
+      + "|university|organi[sz]ation)|resigned|joining|starting at)\\b|\\bmy last day\\b"),
   /**
    * Keeping a tie warm: catching up, asking how someone has been, proposing to get together, staying in touch
    * ("long time no see", "let's grab coffee sometime", "how's the new job going?").

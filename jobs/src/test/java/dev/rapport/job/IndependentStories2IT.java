@@ -9,7 +9,6 @@ import dev.rapport.testing.RunJson;
 import dev.rapport.testing.SparkTestSession;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +54,11 @@ class IndependentStories2IT {
         notAssessable.toString());
   }
 
-  static final int MIN_EXPECTED_FOUND = 0;
-  static final int MAX_UNEXPECTED = 99;
-  static final int MAX_HEALTHY_WITH_FINDINGS = 99;
-
-  static Map<String, Set<String>> unused() {
-    return Map.of();
-  }
+  /**
+   * The level reached: 5 of the 6 expected findings (elliot's single ask-after-help is missed), with 2 unexpected
+   * findings on 2 of the 6 healthy people (keziah status_chasing, lena need_only_contact).
+   */
+  static final int MIN_EXPECTED_FOUND = 5;
+  static final int MAX_UNEXPECTED = 2;
+  static final int MAX_HEALTHY_WITH_FINDINGS = 2;
 }

@@ -69,6 +69,18 @@ class NetworkingScopeTest {
     assertFalse(kept(p).contains(plain), "two work threads outweigh one catching-up thread");
   }
 
+  /** Blind-rated Enron evidence (keavey-p, 2000-10-10): "I will be leaving today at 4.45" is no career move. */
+  @Test
+  void leavingTheOfficeIsNotLeavingTheFirm() {
+    PersonBuilder b = new PersonBuilder("pete").asMailbox();
+    String ask = b.send("sanjeev", "2000-10-10", "please call me in the am, i want to know again the term, and the"
+        + " basis quotes for the weekend put that you are asking for.", Sig.ask().asksFirst());
+    b.sendReply(ask, "2000-10-12", "anytime after 3 pm today  i will be leaving today at 4.45", Sig.plain());
+    PersonIndex p = PersonIndex.of(b.build(), Thresholds.defaults());
+    assertFalse(kept(p).contains(ask), "trading work");
+    assertEquals(Map.of("day-to-day work", 2L), p.leftOut());
+  }
+
   @Test
   void familyMailIsLeftOutAsPersonal() {
     PersonBuilder b = new PersonBuilder("cal").asMailbox();
