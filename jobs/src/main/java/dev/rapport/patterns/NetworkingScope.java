@@ -26,7 +26,8 @@ import java.util.TreeMap;
  *   <li>A LinkedIn conversation is networking: the platform is for it.</li>
  *   <li>A thread with career or relationship talk is networking, between colleagues too: a job search, a career
  *       move, an introduction or referral, advice on a career ({@link Phrase#CAREER_TALK}); catching up, staying in
- *       touch, getting together ({@link Phrase#CATCHING_UP}); congratulations; a first message that says who the
+ *       touch, getting together ({@link Phrase#CATCHING_UP}); congratulations; a pitch of oneself
+ *       ({@link Phrase#PITCH}); a first message that says who the
  *       writer is or why they write; the owner checking in (a greeting and a question about the reader).</li>
  *   <li>Otherwise a thread that coordinates work or coursework ({@link Phrase#TASK_REQUEST}, or the vocabulary of
  *       work naming two different things, {@link Phrase#WORK_VOCABULARY}) is left out as work, and one about family
@@ -138,7 +139,8 @@ final class NetworkingScope {
         return Scope.NETWORKING;
       }
       Signals s = Judgements.sig(m);
-      if (s.says(Phrase.CAREER_TALK) || s.says(Phrase.CATCHING_UP) || s.congratulations()
+      // a pitch (credentials, a résumé, a booking link) is networking however one-sided: self_promotion judges it
+      if (s.says(Phrase.CAREER_TALK) || s.says(Phrase.CATCHING_UP) || s.congratulations() || s.says(Phrase.PITCH)
           || ((s.selfIntroduction() || s.reasonForWriting()) && !m.reply())
           || (m.sent() && s.greeting() && s.questionsAboutReader() > 0)) {
         return Scope.NETWORKING;

@@ -248,13 +248,16 @@ class KilledRunIT {
     }
   }
 
-  /** Every file under {@code dir} but Rapport's hidden working folders, with its SHA-256. */
+  /**
+   * Every file under {@code dir} but Rapport's hidden working folders and Spark's log, with its SHA-256. The log is
+   * the killed run's own diary (the command line opens it before the run starts); it is not part of a published run.
+   */
   static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path f : s.filter(Files::isRegularFile).toList()) {
         String rel = dir.relativize(f).toString();
-        if (!rel.startsWith(".rapport-")) {
+        if (!rel.startsWith(".rapport-") && !rel.equals("rapport.log")) {
           try {
             out.put(rel, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
           } catch (java.security.NoSuchAlgorithmException e) {
