@@ -37,7 +37,9 @@ public final class SelfPromotionDetector implements Detector {
     List<Msg> judged = new ArrayList<>();
     long first = 0;
     long second = 0;
-    for (Msg m : p.msgs) {
+    // how the owner writes about themselves is read over all their person-to-person mail, as the cohort's median
+    // is (PersonBaseline): a pitch to an editor in a thread with no other networking words is still a pitch
+    for (Msg m : p.allMsgs) {
       Signals s = Judgements.sig(m);
       if (m.sent() && s.firstPersonSingular() + s.secondPerson() >= 3 && !answersQuestion(p, m)) {
         judged.add(m);
