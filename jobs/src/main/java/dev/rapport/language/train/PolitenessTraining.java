@@ -382,6 +382,55 @@ public final class PolitenessTraining {
     return out;
   }
 
+  /** The prior's standard deviation of the logistic regression in {@link #paperProtocol}, fixed in advance. */
+  public static final double PAPER_SIGMA = 0.5;
+
+  /**
+   * The corpus authors' in-domain protocol (Danescu-Niculescu-Mizil et al. 2013, their 83.8% on Wikipedia and 78.2% on
+   * all of the corpus' Stack Exchange requests, by leave-one-out): per community, only the requests in its top or bottom
+   * quartile of normalized scores, labelled top or not; a logistic regression ({@link LinearTrainer#train}, sigma
+   * {@value #PAPER_SIGMA}, features seen in {@value #MIN_COUNT} training requests) trained on that community's
+   * training requests, each request scored by the model of the fold that left it out; the figure is the share of
+   * requests on the right side of probability 0.5. Folds are the grouped ones of {@link #crossValidate}. A second
+   * figure beside the issue's: it never scores the middle half and sets its cut where the training classes meet,
+   * so it is not comparable with {@link Figures#quartileAccuracy()}.
+   */
+  public static Map<String, Double> paperProtocol(Prepared data, int k) {
+    int[] folds = CrossValidation.groupFolds(data.groups(), k);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (String c : new LinkedHashSet<>(data.communities())) {
+      double[] scores = IntStream.range(0, data.examples().size()).filter(i -> data.communities().get(i).equals(c))
+          .mapToDouble(i -> data.examples().get(i).target()).toArray();
+      double q1 = quantile(scores, 0.25);
+      double q3 = quantile(scores, 0.75);
+      List<Integer> extremes = IntStream.range(0, data.examples().size())
+          .filter(i -> data.communities().get(i).equals(c))
+          .filter(i -> data.examples().get(i).target() <= q1 || data.examples().get(i).target() >= q3)
+          .boxed().toList();
+      int right = 0;
+      for (int f = 0; f < k; f++) {
+        List<Example> train = new ArrayList<>();
+        for (int i : extremes) {
+          if (folds[i] != f) {
+            Example e = data.examples().get(i);
+            train.add(new Example(e.features(), e.target() >= q3, e.target()));
+          }
+        }
+        LinearModel m = LinearTrainer.train(train, PAPER_SIGMA, MIN_COUNT);
+        for (int i : extremes) {
+          if (folds[i] == f) {
+            Example e = data.examples().get(i);
+            if ((m.probability(e.features()) > 0.5) == (e.target() >= q3)) {
+              right++;
+            }
+          }
+        }
+      }
+      out.put(c, extremes.isEmpty() ? 0 : (double) right / extremes.size());
+    }
+    return out;
+  }
+
   /** Spearman's rho, and top-vs-bottom-quartile accuracy of {@code predicted} against {@code actual}. */
   static Figures figures(double[] predicted, double[] actual) {
     double q1 = quantile(actual, 0.25);
