@@ -88,11 +88,12 @@ public final class TrainCommand implements Callable<Integer> {
         + " chosen by inner " + AskTraining.INNER_FOLDS + "-fold CV; weights are already multiplied by the ratios) on "
         + Corpora.INTENT + ", features from AskFeatures;\nanalyze bounds it with SentenceRules.boundAsk. "
         + folds + "-fold CV with the rules: " + askCv + "\n" + when);
-    PolitenessTraining.train(polite).write(out.resolve("politeness.model"),
+    PolitenessTraining.trainForMail(polite).write(out.resolve("politeness.model"),
         "Rapport politeness: score = @offset + @scale * (@bias + sum of weights), on the corpus' normalized scale.\n"
         + "Least squares with L2 lambda " + PolitenessTraining.LAMBDA + " (CoreNLP QNMinimizer) on community z-scores"
-        + " of " + String.join(" and ", Corpora.POLITENESS_FILES) + ", features from PolitenessFeatures.\n" + politeCv + "\n"
-        + when);
+        + " of " + String.join(" and ", Corpora.POLITENESS_FILES) + ", features from PolitenessFeatures\n"
+        + "and community-specific copies of the topic words, left out here (PolitenessTraining.trainForMail).\n"
+        + politeCv + "\n" + when);
     o.println("wrote " + out.resolve("ask.model") + " and " + out.resolve("politeness.model")
         + "; rebuild the jar to ship them");
     return 0;

@@ -185,6 +185,25 @@ public final class PolitenessFeatures {
     return f;
   }
 
+  /**
+   * The request's topic words, {@code n:<lemma>} for every noun lemma made of letters ("homework", "subpage"): what
+   * {@link #of} leaves out. The trainer gives them only as community-specific copies ({@code
+   * PolitenessTraining#COMMUNITY_PREFIX}), so a community's topics help read that community's requests and never reach
+   * the model that scores mail.
+   */
+  public static Set<String> topicWords(List<AnnotatedSentence> sentences) {
+    Set<String> f = new LinkedHashSet<>();
+    for (AnnotatedSentence s : sentences) {
+      for (Token a : s.tokens()) {
+        String k = a.key();
+        if (a.tag().startsWith("NN") && !k.isEmpty() && k.chars().allMatch(Character::isLetter)) {
+          f.add("n:" + k);
+        }
+      }
+    }
+    return f;
+  }
+
   /** The n-gram, punctuation, sentence-opening and shape features described in the class comment. */
   private static void addWording(List<AnnotatedSentence> sentences, Set<String> f) {
     int tokens = 0;

@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
  * development half), 10-fold cross-validation with folds grouped by request, trained on both communities at once.
  *
  * <p>Issue 11 asks for Spearman >= 0.45 and top-vs-bottom-quartile accuracy >= 0.78 on Stack Exchange, with Wikipedia
- * kept at 0.585 / 0.814 or better. The model reaches 0.641 / 0.847 on Wikipedia but only 0.317 / 0.675 on Stack
- * Exchange (README, "Politeness"): the Stack Exchange target is missed. The floors below sit just under what the
- * model reaches, so a change that loses ground in either community fails here.
+ * kept at 0.641 / 0.847 or better. With the topic words as community-specific copies the model reaches 0.648 / 0.850
+ * on Wikipedia (0.641 / 0.847 before) but only 0.325 / 0.676 on Stack Exchange (0.317 / 0.675 before; README,
+ * "Politeness"): the Stack Exchange target is missed. The corpus authors' own protocol (train and test on the quartile
+ * extremes only, {@link PolitenessTraining#paperProtocol}) gives 0.840 on Wikipedia and 0.627 on Stack Exchange, against
+ * their 0.838 and 0.782. The floors below sit just under what the model reaches, so a change that loses ground in
+ * either community fails here.
  */
 class PolitenessTrainingIT {
 
@@ -77,12 +80,26 @@ class PolitenessTrainingIT {
     PolitenessTraining.Figures se = evaluation.crossValidated().get(PolitenessTraining.STACK_EXCHANGE);
     assertEquals(4353, wiki.n());
     assertEquals(3266, se.n());
-    // Wikipedia: 0.641 / 0.847, above the Wikipedia-only model this replaced (0.585 / 0.814).
-    assertTrue(wiki.spearman() >= 0.635, "expected Wikipedia Spearman >= 0.635, got " + wiki);
-    assertTrue(wiki.quartileAccuracy() >= 0.84, "expected Wikipedia quartile accuracy >= 0.84, got " + wiki);
-    // Stack Exchange: 0.317 / 0.675 (the Wikipedia-only model: 0.26 / 0.64; issue 11's target: 0.45 / 0.78).
-    assertTrue(se.spearman() >= 0.31, "expected Stack Exchange Spearman >= 0.31, got " + se);
-    assertTrue(se.quartileAccuracy() >= 0.67, "expected Stack Exchange quartile accuracy >= 0.67, got " + se);
+    // Wikipedia: 0.648 / 0.850 (without the community copies of topic words 0.641 / 0.847; the Wikipedia-only model
+    // before that 0.585 / 0.814).
+    assertTrue(wiki.spearman() >= 0.645, "expected Wikipedia Spearman >= 0.645, got " + wiki);
+    assertTrue(wiki.quartileAccuracy() >= 0.847, "expected Wikipedia quartile accuracy >= 0.847, got " + wiki);
+    // Stack Exchange: 0.325 / 0.676 (without the copies 0.317 / 0.675; the Wikipedia-only model: 0.26 / 0.64; issue
+    // 11's target: 0.45 / 0.78, missed).
+    assertTrue(se.spearman() >= 0.32, "expected Stack Exchange Spearman >= 0.32, got " + se);
+    assertTrue(se.quartileAccuracy() >= 0.672, "expected Stack Exchange quartile accuracy >= 0.672, got " + se);
+  }
+
+  @Test
+  void thePapersProtocolIsReportedBesideIt() {
+    // A second figure, not the issue's: trained and tested on each community's quartile extremes only, as the corpus
+    // authors did (their 0.838 on Wikipedia and 0.782 on all of Stack Exchange, leave-one-out, not grouped).
+    Map<String, Double> paper = PolitenessTraining.paperProtocol(data, 10);
+    System.out.println("politeness, the paper's protocol (in-domain, quartile extremes only), grouped 10-fold CV: "
+        + paper);
+    assertTrue(paper.get(PolitenessTraining.WIKIPEDIA) >= 0.835, "expected >= 0.835 on Wikipedia, got " + paper);
+    assertTrue(paper.get(PolitenessTraining.STACK_EXCHANGE) >= 0.62, "expected >= 0.62 on Stack Exchange, got "
+        + paper);
   }
 
   @Test
@@ -90,8 +107,8 @@ class PolitenessTrainingIT {
     // Information more than a target: how far the features carry to a community the model never saw.
     PolitenessTraining.Figures wiki = evaluation.crossCommunity().get(PolitenessTraining.WIKIPEDIA);
     PolitenessTraining.Figures se = evaluation.crossCommunity().get(PolitenessTraining.STACK_EXCHANGE);
-    assertTrue(wiki.spearman() >= 0.45 && wiki.quartileAccuracy() >= 0.74,
-        "expected >= 0.45 / 0.74 on Wikipedia from Stack Exchange alone, got " + wiki);
+    assertTrue(wiki.spearman() >= 0.455 && wiki.quartileAccuracy() >= 0.745,
+        "expected >= 0.455 / 0.745 on Wikipedia from Stack Exchange alone, got " + wiki);
     assertTrue(se.spearman() >= 0.265 && se.quartileAccuracy() >= 0.64,
         "expected >= 0.265 / 0.64 on Stack Exchange from Wikipedia alone, got " + se);
   }
@@ -107,8 +124,21 @@ class PolitenessTrainingIT {
   }
 
   @Test
+  void theMailModelKeepsNoCommunitysTopicWords() {
+    LinearModel full = PolitenessTraining.train(data);
+    assertTrue(full.weights().keySet().stream().anyMatch(f -> f.startsWith("c:stack-exchange:n:")),
+        "expected Stack Exchange topic words in the model trained for cross-validation");
+    LinearModel mail = PolitenessTraining.trainForMail(data);
+    assertTrue(mail.weights().keySet().stream().noneMatch(f -> f.startsWith(PolitenessTraining.COMMUNITY_PREFIX)),
+        "the model for mail should hold no community's copies");
+    LinearModel shipped = LinearModel.resource("politeness.model");
+    assertTrue(shipped.weights().keySet().stream().noneMatch(f -> f.startsWith(PolitenessTraining.COMMUNITY_PREFIX)),
+        "the shipped model should hold no community's copies");
+  }
+
+  @Test
   void trainedWeightsPointTheWayThePaperFound() {
-    LinearModel m = PolitenessTraining.train(data);
+    LinearModel m = PolitenessTraining.trainForMail(data);
     // Danescu-Niculescu-Mizil et al. 2013: gratitude, deference, apologizing and counterfactual modals are polite;
     // direct questions and sentence-initial "please" are not.
     for (String polite : List.of("gratitude", "deference", "apologizing", "counterfactual_modal")) {
