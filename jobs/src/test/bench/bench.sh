@@ -89,9 +89,15 @@ if has small; then
   done
   mkdir -p "$out/classes"
   javac -cp "$repo/jobs/target/classes:$(cat "$repo/jobs/target/classpath.txt")" -d "$out/classes" "$here/SparkStart.java"
-  t0=$(now)
-  RAPPORT_MAIN_CLASS=SparkStart RAPPORT_EXTRA_CP="$out/classes" "${nice_[@]}" "$rapport" > /dev/null 2>&1
-  t_start=$(secs "$t0" "$(now)")
+  # the launcher stops a small analyze at the quick JIT (C1); the bare start is timed with either JIT and the
+  # faster counts, so the ratio never gains from giving the baseline the slower setting
+  t_start=""
+  for jit in quick full; do
+    t0=$(now)
+    RAPPORT_JIT=$jit RAPPORT_MAIN_CLASS=SparkStart RAPPORT_EXTRA_CP="$out/classes" "${nice_[@]}" "$rapport" > /dev/null 2>&1
+    t=$(secs "$t0" "$(now)")
+    if [ -z "$t_start" ] || python3 -c "import sys; sys.exit(0 if $t < $t_start else 1)"; then t_start=$t; fi
+  done
   row "small input (1 person, $(read_count "$out/small-report") messages), end to end" "${t_small} s" \
     "${t_start} s JVM + Spark start and one job" "$(ratio "$t_small" "$t_start")" "≤ 2"
 fi

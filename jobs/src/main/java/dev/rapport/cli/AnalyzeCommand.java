@@ -209,36 +209,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     String best = null;
     int bestDistance = 4;
     for (var l : Limits.byKey()) {
-      int d = distance(l.key(), key);
+      int d = Thresholds.editDistance(l.key(), key);
       if (d < bestDistance) {
         best = l.key();
         bestDistance = d;
       }
     }
     for (var t : Thresholds.byKey()) {
-      if (distance(t.key(), key) <= bestDistance) {
+      if (Thresholds.editDistance(t.key(), key) <= bestDistance) {
         return null;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** True when {@code e} or one of its causes says the disk is full. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * generated from the declarations in {@link Thresholds}.
  *
  * <pre>{@code
- * ./rapport thresholds        # paste between the README's thresholds markers; ReadmeThresholdsTest checks it
+ * ./rapport thresholds        # paste between the README's thresholds markers; ReadmeTablesTest checks it
  * ./rapport thresholds --limits   # the readers' limits (ingest.Limits), for the README's limits table
  * }</pre>
  */

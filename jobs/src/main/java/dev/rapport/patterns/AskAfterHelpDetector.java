@@ -16,20 +16,16 @@ import java.util.List;
  * you have any other contacts"). Score: share of problem cases, belittling counting double (capped at 1). Reported
  * with at least {@code min_repeats} problem cases and a score at or above {@code report_ask_after_help}.
  */
-public final class AskAfterHelpDetector implements Detector {
+public final class AskAfterHelpDetector extends ReplyDetector {
   @Override
   public PatternId pattern() {
     return PatternId.ASK_AFTER_HELP;
   }
 
   @Override
-  public Assessment assess(PersonIndex p) {
+  Assessment assessShown(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
-    java.util.Optional<String> unseen = p.repliesNotShown();
-    if (unseen.isPresent()) {
-      return Assessment.notAssessable(pattern(), unseen.get());
-    }
     int cases = 0;
     double weight = 0;
     int problems = 0;

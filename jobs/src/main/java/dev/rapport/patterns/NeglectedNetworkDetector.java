@@ -20,7 +20,7 @@ import java.util.Locale;
  * fading on both sides cannot reach the reporting line on their own. Old ties revived only with an ask are added as
  * evidence. Reported at {@code report_neglected_network}.
  */
-public final class NeglectedNetworkDetector implements Detector {
+public final class NeglectedNetworkDetector extends ReplyDetector {
   /**
    * Ties fading on both sides while the owner writes to new people raise the score but cannot report on their own:
    * every archive has ties that fade, and only the owner's silence towards people who still write is a habit.
@@ -33,13 +33,9 @@ public final class NeglectedNetworkDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonIndex p) {
+  Assessment assessShown(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
-    java.util.Optional<String> unseen = p.repliesNotShown();
-    if (unseen.isPresent()) {
-      return Assessment.notAssessable(pattern(), unseen.get());
-    }
     if (p.spanDays() < t.neglectDays()) {
       return Assessment.notAssessable(pattern(), "the archive covers " + p.spanDays() + " days; a tie neglected for "
           + t.neglectDays() + " days cannot show in less");

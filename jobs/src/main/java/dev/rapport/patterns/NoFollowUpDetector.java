@@ -33,7 +33,7 @@ import java.util.Map;
  * since many people connect without writing).
  * Reported when at least {@code min_repeats} cases were dropped and the score reaches {@code report_no_follow_up}.
  */
-public final class NoFollowUpDetector implements Detector {
+public final class NoFollowUpDetector extends ReplyDetector {
   enum Kind { HELP, OFFER, CONNECTION, ASK }
 
   /** The share at which one kind of opening, dropped three times or more, carries the finding on its own. */
@@ -69,13 +69,9 @@ public final class NoFollowUpDetector implements Detector {
   }
 
   @Override
-  public Assessment assess(PersonIndex p) {
+  Assessment assessShown(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
-    java.util.Optional<String> unseen = p.repliesNotShown();
-    if (unseen.isPresent()) {
-      return Assessment.notAssessable(pattern(), unseen.get());
-    }
     int serious = 0;
     Map<Kind, int[]> tally = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {

@@ -16,20 +16,16 @@ import java.util.Locale;
  * offer of help; an excuse in a slow reply ("sorry for the delay") adds 0.2 (capped at 1). Score: mean weight over
  * cases. Reported with at least {@code min_repeats} slow replies and a score at or above {@code report_slow_reply}.
  */
-public final class SlowReplyDetector implements Detector {
+public final class SlowReplyDetector extends ReplyDetector {
   @Override
   public PatternId pattern() {
     return PatternId.SLOW_REPLY;
   }
 
   @Override
-  public Assessment assess(PersonIndex p) {
+  Assessment assessShown(PersonIndex p) {
     Judgements j = new Judgements(p);
     Thresholds t = p.t;
-    java.util.Optional<String> unseen = p.repliesNotShown();
-    if (unseen.isPresent()) {
-      return Assessment.notAssessable(pattern(), unseen.get());
-    }
     int cases = 0;
     int slow = 0;
     int serious = 0;

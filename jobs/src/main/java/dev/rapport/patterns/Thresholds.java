@@ -645,13 +645,13 @@ public final class Thresholds implements Serializable {
         return t;
       }
     }
-    String near = ALL.stream().map(Threshold::key).min(Comparator.comparingInt(k -> distance(k, key))).orElseThrow();
+    String near = ALL.stream().map(Threshold::key).min(Comparator.comparingInt(k -> editDistance(k, key))).orElseThrow();
     throw new IllegalArgumentException("unknown threshold '" + key + "' (value '" + value + "')"
-        + (distance(near, key) <= 3 ? "; did you mean '" + near + "'?" : "; known: " + byKey()));
+        + (editDistance(near, key) <= 3 ? "; did you mean '" + near + "'?" : "; known: " + byKey()));
   }
 
-  /** Edit distance, to suggest the key a typo meant. */
-  private static int distance(String a, String b) {
+  /** Levenshtein edit distance, to suggest the key a typo meant (here and for the ingest limits' keys). */
+  public static int editDistance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
