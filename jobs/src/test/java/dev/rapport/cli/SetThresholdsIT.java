@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --set} reaches every limit the job uses, not only the detectors: the group-mail limit that marks mail as
  * bulk before any detector sees it, and the pause that splits subject-only threads.
  */
-class SetThresholdsTest {
+class SetThresholdsIT {
   @TempDir
   Path tmp;
 
