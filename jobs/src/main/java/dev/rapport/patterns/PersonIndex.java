@@ -276,12 +276,6 @@ public final class PersonIndex {
 
   // ---- what the archive can show ----
 
-  /**
-   * How far around a case the owner's own mail must reach for the archive to show what they did: a sent message
-   * within this many days before the case or after its deadline.
-   */
-  static final int COVERAGE_GAP_DAYS = 90;
-
   /** {@code linkedin} for LinkedIn messages and invitation notes, {@code email} for the rest. */
   static String sourceOf(Msg m) {
     return m.source() != null && m.source().startsWith("linkedin") ? "linkedin" : "email";
@@ -366,7 +360,7 @@ public final class PersonIndex {
   /**
    * The archive shows what the owner did about something that happened at {@code from} and was due by {@code due}:
    * the source can show the owner's replies, the archive goes on past {@code due}, and the owner's own mail there
-   * comes within {@link #COVERAGE_GAP_DAYS} of the case. A mailbox whose sent mail stops, or was exported for another
+   * comes within {@code coverage_gap_days} of the case. A mailbox whose sent mail stops, or was exported for another
    * period, leaves a silence that is the archive's, not the owner's.
    */
   boolean shows(String source, Instant from, Instant due) {
@@ -374,8 +368,8 @@ public final class PersonIndex {
       return false;
     }
     List<Instant> own = ownSent.getOrDefault(source, List.of());
-    Instant lo = from.minus(Duration.ofDays(COVERAGE_GAP_DAYS));
-    Instant hi = due.plus(Duration.ofDays(COVERAGE_GAP_DAYS));
+    Instant lo = from.minus(Duration.ofDays(t.coverageGapDays()));
+    Instant hi = due.plus(Duration.ofDays(t.coverageGapDays()));
     for (Instant i : own) {
       if (!i.isBefore(lo) && !i.isAfter(hi)) {
         return true;

@@ -26,7 +26,6 @@ import java.util.TreeMap;
  * principal, managing…). Not assessable when no title is known at all: no LinkedIn positions, no contact titles.
  */
 public final class StatusChasingDetector implements Detector {
-  private static final int MIN_NETWORK_WITH_TITLES = 5;
 
   @Override
   public PatternId pattern() {
@@ -114,7 +113,7 @@ public final class StatusChasingDetector implements Detector {
         restSenior += e.getValue() == Seniority.SENIOR ? 1 : 0;
       }
     }
-    double sn = restKnown >= MIN_NETWORK_WITH_TITLES ? (double) restSenior / restKnown : t.seniorDefaultNetworkShare();
+    double sn = restKnown >= t.seniorMinNetworkTitles() ? (double) restSenior / restKnown : t.seniorDefaultNetworkShare();
     double so = known == 0 ? 0 : (double) senior / known;
     double raw = sn >= 1 ? 0 : (so - sn) / (1 - sn);
     double score = Judgements.round(raw);

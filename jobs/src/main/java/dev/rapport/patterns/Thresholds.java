@@ -207,11 +207,28 @@ public final class Thresholds implements Serializable {
       .createWithDefault(5);
 
   public static final Threshold<Double> SENIOR_DEFAULT_NETWORK_SHARE = doubleKey("senior_default_network_share")
-      .doc("The senior share assumed for the rest of the network when fewer than five of its contacts have known"
-          + " titles.")
+      .doc("The senior share assumed for the rest of the network when fewer than senior_min_network_titles of its"
+          + " contacts have known titles.")
       .source("A starting point for students' and early-career networks.")
       .checkValue(Thresholds::unit, "within 0..1")
       .createWithDefault(0.15);
+
+  public static final Threshold<Integer> SENIOR_MIN_NETWORK_TITLES = intKey("senior_min_network_titles")
+      .doc("The rest of the network's own senior share is used, instead of senior_default_network_share, from this"
+          + " many of its contacts with known titles up.")
+      .source("A share of fewer contacts is chance; 5, as senior_min_targets.")
+      .checkValue(Thresholds::positive, "at least 1")
+      .createWithDefault(5);
+
+  // ---- what the archive can show ----
+
+  public static final Threshold<Integer> COVERAGE_GAP_DAYS = intKey("coverage_gap_days")
+      .doc("A case that needs the owner's answer is judged only when the owner's own mail in that source comes within"
+          + " this many days before it and after its deadline: outside that, the archive may simply not hold the"
+          + " owner's mail (a sent folder that stops, an export of another period).")
+      .source("Issue 11, on the Enron mailboxes: sent folders with gaps of months; 90 days, a judgement call.")
+      .checkValue(Thresholds::positive, "at least 1")
+      .createWithDefault(90);
 
   // ---- neglected_network, slow_reply ----
 
@@ -550,6 +567,14 @@ public final class Thresholds implements Serializable {
 
   public double seniorDefaultNetworkShare() {
     return get(SENIOR_DEFAULT_NETWORK_SHARE);
+  }
+
+  public int seniorMinNetworkTitles() {
+    return get(SENIOR_MIN_NETWORK_TITLES);
+  }
+
+  public int coverageGapDays() {
+    return get(COVERAGE_GAP_DAYS);
   }
 
   public int neglectDays() {

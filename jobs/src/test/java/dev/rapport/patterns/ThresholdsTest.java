@@ -104,7 +104,9 @@ class ThresholdsTest {
         // added with the politeness model's use in cold asks (issue 11): the lowest quartile of Wikipedia requests
         "blunt_politeness", -0.44,
         // added with bulk by sender behaviour (issue 11): one sender, many owners
-        "mass_mail_min_people", 3};
+        "mass_mail_min_people", 3,
+        // constants in the detectors until they were declared, with the values they had
+        "coverage_gap_days", 90, "senior_min_network_titles", 5};
     for (int i = 0; i < pairs.length; i += 2) {
       expected.put((String) pairs[i], pairs[i + 1]);
     }
