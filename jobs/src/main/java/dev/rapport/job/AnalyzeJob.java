@@ -364,6 +364,20 @@ public final class AnalyzeJob {
   record Assembled(String person, PersonData data, PersonBaseline baseline, Isolated failure)
       implements java.io.Serializable {}
 
+  /** {@link PersonAssembler#assemble} and the person's baseline, isolated: a failure is the person's entry. */
+  static Assembled assembleIsolated(String person, Iterable<Tuple2<Row, dev.rapport.language.Signals>> messages,
+      Iterable<java.io.Serializable> linkedIn, Iterable<List<String>> nearDuplicates, Owner owner,
+      List<PersonData.SentMail> sentMail) {
+    try {
+      Faults.people(person);
+      PersonData d = PersonAssembler.assemble(person, messages, linkedIn, nearDuplicates, owner, sentMail);
+      return new Assembled(person, d, PersonBaseline.of(d), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Assembled(person, null, null,
+          Isolated.person(person, Isolated.PEOPLE, Isolated.reason("assembly failure", e)));
+    }
+  }
+
   /**
    * One {@link PersonData} per person with a person-to-person message or a LinkedIn record, contacts resolved
    * across email and LinkedIn; near-duplicate sent texts are found across the whole cohort without comparing every
@@ -378,17 +392,8 @@ public final class AnalyzeJob {
         .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
             r.<String>getList(r.fieldIndex("message_ids"))));
     return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
-        .map(g -> {
-          try {
-            Faults.people(g._1());
-            PersonData d = PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(),
-                owners.value().get(g._1()), sentMail.value().getOrDefault(g._1(), List.of()));
-            return new Assembled(g._1(), d, PersonBaseline.of(d), null);
-          } catch (RuntimeException | StackOverflowError e) {
-            return new Assembled(g._1(), null, null,
-                Isolated.person(g._1(), Isolated.PEOPLE, Isolated.reason("assembly failure", e)));
-          }
-        })
+        .map(g -> assembleIsolated(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
+            sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 

@@ -114,6 +114,30 @@ class StageIsolationTest {
     assertEquals("report failure: IllegalArgumentException: no data", ann.isolated().get(0).reason());
   }
 
+  @Test
+  void aPersonWhoseDataCannotBeAssembledIsAFailedPersonWithTheReason() {
+    AnalyzeJob.Assembled fine = AnalyzeJob.assembleIsolated("bob", List.of(), List.of(), List.of(), null, List.of());
+    assertNotNull(fine.data());
+    assertNotNull(fine.baseline());
+    assertNull(fine.failure());
+
+    Faults.people = "ann"::equals;
+    AnalyzeJob.Assembled ann = AnalyzeJob.assembleIsolated("ann", List.of(), List.of(), List.of(), null, List.of());
+    assertNull(ann.data());
+    assertNull(ann.baseline());
+    assertEquals(Isolated.person("ann", Isolated.PEOPLE,
+        "assembly failure: IllegalStateException: injected assembly fault"), ann.failure());
+    assertTrue(ann.failure().failsPerson());
+
+    // a real failure inside assembly: a message row without the fields assembly reads
+    Faults.clear();
+    AnalyzeJob.Assembled broken = AnalyzeJob.assembleIsolated("cy",
+        List.of(new scala.Tuple2<>(org.apache.spark.sql.RowFactory.create("x"), Signals.none())), List.of(),
+        List.of(), null, List.of());
+    assertNull(broken.data());
+    assertTrue(broken.failure().reason().startsWith("assembly failure: "), broken.failure().reason());
+  }
+
   private static ReportBuilder builder() {
     return new ReportBuilder(Thresholds.defaults(), Map.of(), Map.of(), false);
   }
