@@ -147,5 +147,5 @@ if ! diff <(sums "$work/embedded") <(sums "$work/cluster"); then
   exit 1
 fi
 echo "standalone cluster ($executors executor JVM(s), executor $killed killed mid-run) and embedded Spark wrote" \
-  "identical reports:" \
-  "$(sums "$work/cluster" | wc -l) files; $(grep -o 'Analysed.*' "$work/submit.log"); $((SECONDS - start)) s"
+  "identical reports: $(sums "$work/cluster" | wc -l) files, $((SECONDS - start)) s in all." \
+  "$(grep -o 'Analysed.*' "$work/submit.log")"
