@@ -138,6 +138,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     var index = Path.of(out).toAbsolutePath().resolve("index.html");
     spec.commandLine().getOut().printf("Analysed %d people, %d messages (%d records quarantined).%nOpen %s%n",
         r.people().size(), r.messages(), r.quarantined(), index.toUri());
+    if (!r.failed().isEmpty()) {
+      // the run went on without them: say who, so nobody takes a missing report for a clean bill
+      spec.commandLine().getOut().printf("No report for %d people (see failed_people in run.json): %s%n",
+          r.failed().size(), String.join(", ", r.failed().keySet()));
+    }
     if (open) {
       Browser.open(index);
     }

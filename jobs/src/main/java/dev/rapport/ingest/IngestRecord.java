@@ -79,9 +79,10 @@ public record IngestRecord(
    * A quarantine reason as written to {@code quarantine/} and {@code run.json}: where and why, never what. Parsers'
    * messages sometimes quote the bytes they failed on, so addresses become {@code <address>}, quoted text of two
    * words or more (not a file or header name, nor a separator like {@code 'From '}) becomes {@code '…'}, and the
-   * reason is cut at {@value #MAX_REASON_CHARS} characters.
+   * reason is cut at {@value #MAX_REASON_CHARS} characters. The later stages' isolation (the language stage, the
+   * detectors, the reports) masks its reasons the same way.
    */
-  static String withoutContent(String reason) {
+  public static String withoutContent(String reason) {
     if (reason == null) {
       return null;
     }

@@ -16,9 +16,15 @@ import java.util.Set;
 /**
  * An outgoing LinkedIn invitation whose note the language stage has read. The note is the owner's own words, often
  * the first thing a stranger ever gets from them ("Can you refer me to your team?"), so it is analysed like a
- * message and handed to the detectors as one ({@link PersonData#invitationNotes()}).
+ * message and handed to the detectors as one ({@link PersonData#invitationNotes()}). {@code failure} is null unless
+ * annotating the note threw; its signals are then {@link Signals#none()}.
  */
-record AnalysedNote(Invitation invitation, Signals signals) implements Serializable {
+record AnalysedNote(Invitation invitation, Signals signals, Isolated failure) implements Serializable {
+
+  /** A note the language stage read without failing. */
+  AnalysedNote(Invitation invitation, Signals signals) {
+    this(invitation, signals, null);
+  }
 
   /** Only the owner's own notes are read: an incoming invitation's note is the contact's words. */
   static boolean worthAnalysing(Invitation i) {

@@ -57,6 +57,7 @@ public final class AnalyzeJob {
   private final SparkSession spark;
   private final AnalyzeOptions options;
   private final RunReport run = new RunReport();
+  private final List<Isolated> isolated = new ArrayList<>();
   private Progress progress;
 
   public AnalyzeJob(SparkSession spark, AnalyzeOptions options) {
@@ -64,8 +65,19 @@ public final class AnalyzeJob {
     this.options = options;
   }
 
-  /** What a finished run produced, for the CLI's closing line and for tests. */
-  public record Result(List<String> people, String out, long messages, long quarantined) {}
+  /**
+   * What a finished run produced, for the CLI's closing line and for tests.
+   *
+   * @param people      the people whose reports were written
+   * @param quarantined records quarantined by ingest and entries isolated by the later stages
+   * @param failed      the people who got no report because a stage failed on their data, each with the reason
+   *                    (also in run.json's {@code failed_people})
+   */
+  public record Result(List<String> people, String out, long messages, long quarantined, Map<String, String> failed) {
+    public Result(List<String> people, String out, long messages, long quarantined) {
+      this(people, out, messages, quarantined, Map.of());
+    }
+  }
 
   public Result run() throws InputException, IOException {
     var hadoop = spark.sparkContext().hadoopConfiguration();
@@ -196,17 +208,71 @@ public final class AnalyzeJob {
     t = lap("threads", t, String.format("%,d messages threaded", total));
 
     Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
-        .select("person", "entry", "source", "position", "reason");
-    quarantine.orderBy("person", "source", "position").coalesce(1).write().mode("overwrite")
-        .json(out.stagingPath("quarantine"));
+        .select(col("person"), lit("ingest").as("stage"), col("entry"), col("source"), col("position"),
+            lit(null).cast(DataTypes.StringType).as("pattern"), col("reason"));
     long quarantined = quarantine.count();
     lap("write tables", t, String.format("%,d quarantined", quarantined));
 
     List<String> people = report(threaded, records, owners, out, tables);
 
+    // ingest's quarantined records, then what the later stages isolated: one JSON line each
+    quarantine.unionByName(spark.createDataFrame(isolated.stream().map(i -> RowFactory.create(i.person(), i.stage(),
+            i.entry(), i.source(), i.position(), i.pattern(), i.reason())).toList(), QUARANTINE))
+        .orderBy(col("person"), col("source"), col("position"), col("stage"), col("pattern"), col("reason"))
+        .coalesce(1).write().mode("overwrite").json(out.stagingPath("quarantine"));
+    Map<String, String> failed = accountIsolated();
     out.write("run.json", run.render(plan, options, Versions.all()));
     records.unpersist();
-    return new Result(people, options.out(), total, quarantined);
+    return new Result(people, options.out(), total, quarantined + isolated.size(), failed);
+  }
+
+  /** A line of {@code quarantine/}: ingest's records have no pattern; a person-level entry has no source. */
+  static final StructType QUARANTINE = new StructType()
+      .add("person", DataTypes.StringType, false)
+      .add("stage", DataTypes.StringType, false)
+      .add("entry", DataTypes.StringType, true)
+      .add("source", DataTypes.StringType, true)
+      .add("position", DataTypes.LongType, true)
+      .add("pattern", DataTypes.StringType, true)
+      .add("reason", DataTypes.StringType, true);
+
+  /**
+   * run.json's account of what the stages after ingest isolated: per stage, the entries and their reasons (always
+   * all four stages, zero when nothing failed); per person, the patterns whose detector failed; and the people who
+   * got no report, with the stage and reason.
+   *
+   * @return the people who got no report, to the reason
+   */
+  private Map<String, String> accountIsolated() {
+    Map<String, Object> byStage = new java.util.LinkedHashMap<>();
+    for (String stage : Isolated.STAGES) {
+      Map<String, Long> reasons = new TreeMap<>();
+      isolated.stream().filter(i -> stage.equals(i.stage())).forEach(i -> reasons.merge(i.reason(), 1L, Long::sum));
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("count", reasons.values().stream().mapToLong(Long::longValue).sum());
+      m.put("reasons", reasons);
+      byStage.put(stage, m);
+    }
+    run.put("isolated", byStage);
+    Map<String, String> failed = new TreeMap<>();
+    List<Map<String, Object>> failedPeople = new ArrayList<>();
+    for (Isolated i : isolated) {
+      if (i.failsPerson() && !failed.containsKey(i.person())) {
+        failed.put(i.person(), i.reason());
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("person", i.person());
+        m.put("stage", i.stage());
+        m.put("reason", i.reason());
+        failedPeople.add(m);
+        run.person(i.person()).put("failed", Map.of("stage", i.stage(), "reason", i.reason()));
+      } else if (Isolated.DETECTORS.equals(i.stage())) {
+        ((Map<String, Object>) run.person(i.person()).computeIfAbsent("detectors_failed",
+            k -> new TreeMap<String, Object>())).put(i.pattern(), i.reason());
+      }
+    }
+    failedPeople.sort(java.util.Comparator.comparing(m -> (String) m.get("person")));
+    run.put("failed_people", failedPeople);
+    return failed;
   }
 
   /** From the threaded message table to the reports: language → people → detectors → tables and reports. */
@@ -217,7 +283,11 @@ public final class AnalyzeJob {
     long t = System.nanoTime();
     LanguageStage.Output language = LanguageStage.annotate(threaded, records);
     tables.messageFeatures(language.signals());
-    t = lap("language", t, String.format("%,d distinct texts annotated", language.signals().count()));
+    long texts = language.signals().count();
+    List<Isolated> languageFailures = language.failures();
+    isolated.addAll(languageFailures);
+    t = lap("language", t, String.format("%,d distinct texts annotated", texts)
+        + (languageFailures.isEmpty() ? "" : String.format(", %,d isolated", languageFailures.size())));
 
     Broadcast<Map<String, Owner>> ownersB = spark.sparkContext().broadcast(owners,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
@@ -225,15 +295,40 @@ public final class AnalyzeJob {
         options.realNames());
     Broadcast<Map<String, List<PersonData.SentMail>>> sentMail = spark.sparkContext().broadcast(
         PersonAssembler.sentMail(threaded), scala.reflect.ClassTag$.MODULE$.apply(Map.class));
-    JavaRDD<PersonData> people = people(language, thresholds, ownersB, sentMail);
-    List<PersonBaseline> baselines = people.map(PersonBaseline::of).collect();
+    JavaRDD<Assembled> assembled = people(language, thresholds, ownersB, sentMail);
+    JavaRDD<PersonData> people = assembled.filter(a -> a.data() != null).map(Assembled::data);
+    List<PersonBaseline> baselines = new ArrayList<>();
+    java.util.Set<String> failedPeople = new java.util.HashSet<>();
+    for (Tuple2<PersonBaseline, Isolated> b : assembled.map(a -> new Tuple2<>(a.baseline(), a.failure())).collect()) {
+      if (b._2() != null) {
+        isolated.add(b._2());
+        failedPeople.add(b._2().person());
+      } else {
+        baselines.add(b._1());
+      }
+    }
     PersonData.CohortStats cohort = Baselines.cohort(baselines);
     run.put("cohort", Map.of("people", cohort.people(), "median_self_focus", cohort.medianSelfFocus(),
         "median_ask_share", cohort.medianAskShare()));
     t = lap("people", t, baselines.size() + " people with person-to-person data");
 
     // only per-person summaries reach the driver: the reports and the small baselines
-    List<PersonReport> reports = builder.buildAll(spark, people, cohort);
+    ReportBuilder.Outcome built = builder.buildAll(spark, people, cohort, failedPeople);
+    isolated.addAll(built.isolated());
+    // each report is rendered here, before any table names it: a report that cannot be rendered is left out whole
+    ReportOptions ro = ReportOptions.defaults().withRealNames(options.realNames());
+    Map<String, String[]> pages = new java.util.LinkedHashMap<>();
+    List<PersonReport> reports = new ArrayList<>();
+    for (PersonReport r : built.reports()) {
+      try {
+        Faults.render(r.person());
+        pages.put(r.person(), new String[] {ReportJson.person(r), PersonPage.render(r, ro)});
+        reports.add(r);
+      } catch (RuntimeException | StackOverflowError e) {
+        isolated.add(Isolated.person(r.person(), Isolated.REPORTS, Isolated.reason("report failure", e)));
+      }
+    }
+    String[] cohortFiles = renderCohort(reports, ro);
     run.put("networking_scope", networkingScope(reports));
     t = lap("detectors", t, reports.size() + " reports, " + reports.stream()
         .mapToLong(r -> r.assessments().stream().filter(a -> a.finding() != null).count()).sum() + " findings");
@@ -255,11 +350,32 @@ public final class AnalyzeJob {
     if (labels != null) {
       labels.unpersist();
     }
-    writeReports(out, reports);
+    writeReports(out, reports, pages, cohortFiles);
     lap("reports", t, "written to " + options.out());
     language.unpersist();
-    people.unpersist();
+    assembled.unpersist();
     return reports.stream().map(PersonReport::person).toList();
+  }
+
+  /**
+   * One person's data and baseline, or, when assembling them threw, the person's {@link Isolated} entry instead: one
+   * person's data never fails the stage for the cohort.
+   */
+  record Assembled(String person, PersonData data, PersonBaseline baseline, Isolated failure)
+      implements java.io.Serializable {}
+
+  /** {@link PersonAssembler#assemble} and the person's baseline, isolated: a failure is the person's entry. */
+  static Assembled assembleIsolated(String person, Iterable<Tuple2<Row, dev.rapport.language.Signals>> messages,
+      Iterable<java.io.Serializable> linkedIn, Iterable<List<String>> nearDuplicates, Owner owner,
+      List<PersonData.SentMail> sentMail) {
+    try {
+      Faults.people(person);
+      PersonData d = PersonAssembler.assemble(person, messages, linkedIn, nearDuplicates, owner, sentMail);
+      return new Assembled(person, d, PersonBaseline.of(d), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Assembled(person, null, null,
+          Isolated.person(person, Isolated.PEOPLE, Isolated.reason("assembly failure", e)));
+    }
   }
 
   /**
@@ -267,7 +383,7 @@ public final class AnalyzeJob {
    * across email and LinkedIn; near-duplicate sent texts are found across the whole cohort without comparing every
    * pair. Persisted: the baselines, the reports and the relationships table all read it.
    */
-  private static JavaRDD<PersonData> people(LanguageStage.Output language, Thresholds thresholds,
+  private static JavaRDD<Assembled> people(LanguageStage.Output language, Thresholds thresholds,
       Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail) {
     Dataset<Row> dupGroups = NearDuplicates.groups(language.p2p().where(col("direction").equalTo("sent"))
         .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
@@ -276,7 +392,7 @@ public final class AnalyzeJob {
         .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
             r.<String>getList(r.fieldIndex("message_ids"))));
     return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
-        .map(g -> PersonAssembler.assemble(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
+        .map(g -> assembleIsolated(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
             sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
@@ -299,15 +415,41 @@ public final class AnalyzeJob {
     return out;
   }
 
-  private void writeReports(Outputs out, List<PersonReport> reports) throws IOException {
-    ReportOptions ro = ReportOptions.defaults().withRealNames(options.realNames());
+  /**
+   * {@code cohort.csv} and {@code index.html} over {@code reports}. Should either fail to render, each person is
+   * tried alone and whoever makes it fail is removed from {@code reports} (and isolated), so that the others still
+   * get their cohort row.
+   */
+  private String[] renderCohort(List<PersonReport> reports, ReportOptions ro) {
+    try {
+      return new String[] {CohortCsv.render(reports), CohortPage.render(reports, ro)};
+    } catch (RuntimeException | StackOverflowError e) {
+      List<PersonReport> fine = new ArrayList<>();
+      for (PersonReport r : reports) {
+        try {
+          CohortCsv.render(List.of(r));
+          CohortPage.render(List.of(r), ro);
+          fine.add(r);
+        } catch (RuntimeException | StackOverflowError alone) {
+          isolated.add(Isolated.person(r.person(), Isolated.REPORTS, Isolated.reason("cohort row failure", alone)));
+        }
+      }
+      reports.retainAll(fine);
+      return new String[] {CohortCsv.render(reports), CohortPage.render(reports, ro)};
+    }
+  }
+
+  /** Writes each rendered report, then the cohort files. */
+  private static void writeReports(Outputs out, List<PersonReport> reports, Map<String, String[]> pages,
+      String[] cohortFiles) throws IOException {
     for (PersonReport r : reports) {
       String dir = "people/" + r.person() + "/";
-      out.write(dir + "report.json", ReportJson.person(r));
-      out.write(dir + "report.html", PersonPage.render(r, ro));
+      String[] p = pages.get(r.person());
+      out.write(dir + "report.json", p[0]);
+      out.write(dir + "report.html", p[1]);
     }
-    out.write("cohort.csv", CohortCsv.render(reports));
-    out.write("index.html", CohortPage.render(reports, ro));
+    out.write("cohort.csv", cohortFiles[0]);
+    out.write("index.html", cohortFiles[1]);
   }
 
   static final StructType OUTCOMES = new StructType()

@@ -41,7 +41,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>{@code
  * ReportBuilder builder = new ReportBuilder(thresholds, owners, ReportBuilder.countMessages(threaded), realNames);
- * List<PersonReport> reports = builder.buildAll(spark, people, cohort);   // one per owner, sorted by person
+ * ReportBuilder.Outcome built = builder.buildAll(spark, people, cohort, failed);   // one per owner, sorted
  * }</pre>
  *
  * <p>Serializable, so that it is broadcast once and builds the reports on the executors: only the reports reach
@@ -85,30 +85,72 @@ final class ReportBuilder implements Serializable {
   }
 
   /**
-   * The reports of every owner, sorted by person: from {@code people} on the executors, and on the driver for people
-   * with an archive but no person-to-person message, who still get a report.
+   * One person's report, or none when building it threw, with what was isolated on the way (detectors that threw,
+   * and the report's own failure).
    */
-  List<PersonReport> buildAll(SparkSession spark, JavaRDD<PersonData> people, PersonData.CohortStats cohort) {
+  record Built(String person, PersonReport report, List<Isolated> isolated) implements Serializable {}
+
+  /** The reports built, sorted by person, and what was isolated building them, in the same order. */
+  record Outcome(List<PersonReport> reports, List<Isolated> isolated) {}
+
+  /**
+   * The reports of every owner, sorted by person: from {@code people} on the executors, and on the driver for people
+   * with an archive but no person-to-person message, who still get a report. A person whose report cannot be built
+   * gets none, and an {@link Isolated} entry says why; so does a person in {@code failed} (whose data could not be
+   * assembled), who is not given an empty report instead.
+   */
+  Outcome buildAll(SparkSession spark, JavaRDD<PersonData> people, PersonData.CohortStats cohort,
+      Set<String> failed) {
     Broadcast<ReportBuilder> self = spark.sparkContext().broadcast(this,
         scala.reflect.ClassTag$.MODULE$.apply(ReportBuilder.class));
-    List<PersonReport> reports = new ArrayList<>(people
-        .map(d -> self.value().build(PersonAssembler.withCohort(d, cohort)))
+    List<Built> built = new ArrayList<>(people
+        .map(d -> self.value().isolated(d.person(), () -> PersonAssembler.withCohort(d, cohort)))
         .collect());
-    Set<String> seen = new HashSet<>();
-    reports.forEach(r -> seen.add(r.person()));
+    Set<String> seen = new HashSet<>(failed);
+    built.forEach(b -> seen.add(b.person()));
     for (String person : owners.keySet()) {
       if (!seen.contains(person)) {
-        reports.add(build(PersonAssembler.empty(person, owners.get(person), cohort)));
+        built.add(isolated(person, () -> PersonAssembler.empty(person, owners.get(person), cohort)));
       }
     }
-    reports.sort(Comparator.comparing(PersonReport::person));
-    return reports;
+    built.sort(Comparator.comparing(Built::person));
+    List<PersonReport> reports = new ArrayList<>();
+    List<Isolated> isolated = new ArrayList<>();
+    for (Built b : built) {
+      if (b.report() != null) {
+        reports.add(b.report());
+      }
+      isolated.addAll(b.isolated());
+    }
+    return new Outcome(reports, isolated);
   }
 
-  /** Runs the detectors and labels every contact the report mentions. */
-  PersonReport build(PersonData d) {
+  /** Where the person's data comes from; may throw like the build itself. */
+  interface Source extends Serializable {
+    PersonData get();
+  }
+
+  /** {@link #build(PersonData, List)}, with a failure of the build becoming the person's {@link Isolated} entry. */
+  Built isolated(String person, Source data) {
+    List<Isolated> isolated = new ArrayList<>();
+    try {
+      return new Built(person, build(data.get(), isolated), isolated);
+    } catch (RuntimeException | StackOverflowError e) {
+      isolated.add(Isolated.person(person, Isolated.REPORTS, Isolated.reason("report failure", e)));
+      return new Built(person, null, isolated);
+    }
+  }
+
+  /**
+   * Runs the detectors and labels every contact the report mentions. A detector that throws leaves its pattern not
+   * assessable, with an {@link Isolated} entry added to {@code isolated}; the other detectors still run.
+   */
+  PersonReport build(PersonData d, List<Isolated> isolated) {
+    Faults.report(d.person());
     PersonIndex person = PersonIndex.of(d, thresholds);
-    List<Assessment> assessments = Detectors.assessAll(person);
+    List<Assessment> assessments = Detectors.assessEach(person, Faults.detectors(d.person()),
+        (pattern, e) -> isolated.add(new Isolated(d.person(), Isolated.DETECTORS, null, null, null, pattern.id(),
+            Isolated.reason("detector failure", e))));
     List<Strength> strengths = Strengths.measure(person);
     PersonMetrics metrics = PersonMetrics.of(person, assessments);
     List<String> firstUse = new ArrayList<>();

@@ -88,6 +88,12 @@ public final class RunReport {
     ((Map<String, Object>) people.computeIfAbsent(owner.person(), k -> new TreeMap<String, Object>())).put("owner", o);
   }
 
+  /** The person's entry under {@code people}, to add to. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> person(String person) {
+    return (Map<String, Object>) people.computeIfAbsent(person, k -> new TreeMap<String, Object>());
+  }
+
   public void put(String key, Object value) {
     extra.put(key, value);
   }

@@ -52,4 +52,43 @@ public final class Detectors {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * The reason a report gives for a pattern whose detector threw on the person's data; what threw is in
+   * {@code run.json} and {@code quarantine/}.
+   */
+  public static String failedReason(Throwable e) {
+    return "not assessed: the detector failed on this person's data (" + e.getClass().getSimpleName()
+        + "); the run recorded it in run.json";
+  }
+
+  /**
+   * As {@link #assessAll(PersonIndex)}, but a detector that throws (or returns no assessment of its pattern) costs
+   * only its own pattern: that pattern is {@link Assessment#notAssessable} with {@link #failedReason}, the failure
+   * is handed to {@code onFailure}, and the other detectors still run.
+   *
+   * @param detectors one per {@link PatternId}, as {@link #all()} gives them
+   */
+  public static List<Assessment> assessEach(PersonIndex person, List<Detector> detectors,
+      java.util.function.BiConsumer<PatternId, Throwable> onFailure) {
+    if (person == null) {
+      throw new IllegalArgumentException("a person index is required, got null");
+    }
+    List<Assessment> out = new ArrayList<>();
+    for (Detector d : detectors.stream().sorted(Comparator.comparing(Detector::pattern)).toList()) {
+      Assessment a;
+      try {
+        a = d.assess(person);
+        if (a == null || a.pattern() != d.pattern()) {
+          throw new IllegalStateException(d.getClass().getSimpleName() + " must assess " + d.pattern() + ", got "
+              + (a == null ? null : a.pattern()));
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        onFailure.accept(d.pattern(), e);
+        a = Assessment.notAssessable(d.pattern(), failedReason(e));
+      }
+      out.add(a);
+    }
+    return List.copyOf(out);
+  }
 }

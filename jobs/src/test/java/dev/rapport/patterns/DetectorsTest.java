@@ -49,6 +49,60 @@ class DetectorsTest {
     }
   }
 
+  @Test
+  void aDetectorThatThrowsCostsOnlyItsOwnPatternWithTheReason() {
+    PersonIndex person = PersonIndex.of(Stories.needOnly(false), Thresholds.defaults());
+    List<Assessment> clean = Detectors.assessAll(person);
+    List<Detector> detectors = Detectors.all().stream().map(d -> d.pattern() != PatternId.NEED_ONLY_CONTACT ? d
+        : new Detector() {
+          @Override
+          public PatternId pattern() {
+            return PatternId.NEED_ONLY_CONTACT;
+          }
+
+          @Override
+          public Assessment assess(PersonIndex p) {
+            throw new IllegalStateException("boom");
+          }
+        }).toList();
+    List<PatternId> failed = new java.util.ArrayList<>();
+    List<Assessment> isolated = Detectors.assessEach(person, detectors, (p, e) -> {
+      failed.add(p);
+      assertEquals("boom", e.getMessage());
+    });
+
+    assertEquals(List.of(PatternId.NEED_ONLY_CONTACT), failed);
+    assertTrue(clean.get(0).findingIfAny().isPresent(), "the story shows the pattern when nothing fails");
+    Assessment a = isolated.get(0);
+    assertEquals(PatternId.NEED_ONLY_CONTACT, a.pattern());
+    assertTrue(!a.assessable() && a.findingIfAny().isEmpty(), a.toString());
+    assertEquals(Detectors.failedReason(new IllegalStateException("boom")), a.notAssessableReason());
+    assertTrue(a.notAssessableReason().contains("IllegalStateException"), a.notAssessableReason());
+    assertEquals(clean.subList(1, clean.size()), isolated.subList(1, isolated.size()), "the other eight patterns");
+  }
+
+  @Test
+  void aDetectorThatAnswersForAnotherPatternIsIsolatedToo() {
+    PersonIndex person = PersonIndex.of(Stories.healthy(), Thresholds.defaults());
+    List<Detector> detectors = Detectors.all().stream().map(d -> d.pattern() != PatternId.SLOW_REPLY ? d
+        : new Detector() {
+          @Override
+          public PatternId pattern() {
+            return PatternId.SLOW_REPLY;
+          }
+
+          @Override
+          public Assessment assess(PersonIndex p) {
+            return Assessment.of(PatternId.COLD_ASK, 0.5, null);
+          }
+        }).toList();
+    List<PatternId> failed = new java.util.ArrayList<>();
+    List<Assessment> isolated = Detectors.assessEach(person, detectors, (p, e) -> failed.add(p));
+    assertEquals(List.of(PatternId.SLOW_REPLY), failed);
+    assertEquals(Arrays.asList(PatternId.values()), isolated.stream().map(Assessment::pattern).toList());
+    assertTrue(!isolated.get(PatternId.values().length - 1).assessable());
+  }
+
   private static void assertReported(PersonData data, PatternId... expected) {
     Set<PatternId> found = Detectors.assessAll(data, Thresholds.defaults()).stream()
         .filter(a -> a.findingIfAny().isPresent()).map(Assessment::pattern).collect(Collectors.toSet());
