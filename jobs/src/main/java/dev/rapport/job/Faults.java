@@ -38,10 +38,7 @@ final class Faults {
   }
 
   static void language(String text) {
-    Predicate<String> p = language;
-    if (p != null && p.test(text)) {
-      throw new IllegalStateException("injected language fault");
-    }
+    throwIf(language, text, "injected language fault");
   }
 
   static void people(String person) {
@@ -56,8 +53,8 @@ final class Faults {
     throwIf(render, person, "injected render fault");
   }
 
-  private static void throwIf(Predicate<String> p, String person, String what) {
-    if (p != null && p.test(person)) {
+  private static void throwIf(Predicate<String> p, String subject, String what) {
+    if (p != null && p.test(subject)) {
       throw new IllegalStateException(what);
     }
   }
