@@ -14,7 +14,6 @@ import dev.rapport.ingest.InputPlan;
 import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.linkedin.LinkedInFiles;
 import dev.rapport.patterns.Baselines;
-import dev.rapport.patterns.NearDuplicates;
 import dev.rapport.patterns.PersonBaseline;
 import dev.rapport.patterns.PersonData;
 import dev.rapport.patterns.Thresholds;
@@ -364,13 +363,17 @@ public final class AnalyzeJob {
   record Assembled(String person, PersonData data, PersonBaseline baseline, Isolated failure)
       implements java.io.Serializable {}
 
-  /** {@link PersonAssembler#assemble} and the person's baseline, isolated: a failure is the person's entry. */
+  /**
+   * {@link PersonAssembler#assemble} and the person's baseline, with the person's near-duplicate sent texts, isolated:
+   * a failure is the person's entry.
+   */
   static Assembled assembleIsolated(String person, Iterable<Tuple2<Row, dev.rapport.language.Signals>> messages,
-      Iterable<java.io.Serializable> linkedIn, Iterable<List<String>> nearDuplicates, Owner owner,
+      Iterable<java.io.Serializable> linkedIn, Thresholds thresholds, Owner owner,
       List<PersonData.SentMail> sentMail) {
     try {
       Faults.people(person);
-      PersonData d = PersonAssembler.assemble(person, messages, linkedIn, nearDuplicates, owner, sentMail);
+      PersonData d = PersonAssembler.assemble(person, messages, linkedIn,
+          PersonAssembler.nearDuplicates(messages, thresholds), owner, sentMail);
       return new Assembled(person, d, PersonBaseline.of(d), null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Assembled(person, null, null,
@@ -380,19 +383,13 @@ public final class AnalyzeJob {
 
   /**
    * One {@link PersonData} per person with a person-to-person message or a LinkedIn record, contacts resolved
-   * across email and LinkedIn; near-duplicate sent texts are found across the whole cohort without comparing every
-   * pair. Persisted: the baselines, the reports and the relationships table all read it.
+   * across email and LinkedIn; each person's rows are grouped once and assembled in plain Java, near-duplicate sent
+   * texts included. Persisted: the baselines, the reports and the relationships table all read it.
    */
   private static JavaRDD<Assembled> people(LanguageStage.Output language, Thresholds thresholds,
       Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail) {
-    Dataset<Row> dupGroups = NearDuplicates.groups(language.p2p().where(col("direction").equalTo("sent"))
-        .select(col("person"), col("message_id"), col("own_text").as("text")), thresholds.nearDuplicateHashes(),
-        thresholds.nearDuplicateBands(), thresholds.nearDuplicateMinJaccard(), thresholds.templateMinWords());
-    JavaPairRDD<String, List<String>> duplicates = dupGroups.javaRDD()
-        .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("person")),
-            r.<String>getList(r.fieldIndex("message_ids"))));
-    return language.messagesWithSignals().cogroup(language.linkedIn(), duplicates)
-        .map(g -> assembleIsolated(g._1(), g._2()._1(), g._2()._2(), g._2()._3(), owners.value().get(g._1()),
+    return language.messagesWithSignals().cogroup(language.linkedIn())
+        .map(g -> assembleIsolated(g._1(), g._2()._1(), g._2()._2(), thresholds, owners.value().get(g._1()),
             sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }

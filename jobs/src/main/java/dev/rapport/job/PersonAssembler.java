@@ -9,7 +9,9 @@ import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.linkedin.Connection;
 import dev.rapport.ingest.linkedin.Invitation;
 import dev.rapport.language.Signals;
+import dev.rapport.patterns.NearDuplicates;
 import dev.rapport.patterns.PersonData;
+import dev.rapport.patterns.Thresholds;
 import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -40,7 +42,8 @@ import scala.Tuple2;
  *
  * <pre>{@code
  * Dataset<Row> rows = p2p.select(PersonAssembler.columns());   // then keyed by person, with signals
- * PersonData d = PersonAssembler.assemble("ann", rowsWithSignals, linkedInRecords, nearDuplicateGroups, owner);
+ * PersonData d = PersonAssembler.assemble("ann", rowsWithSignals, linkedInRecords,
+ *     PersonAssembler.nearDuplicates(rowsWithSignals, thresholds), owner);
  * }</pre>
  *
  * <p>Pure functions of plain {@link Row}s: runs on executors, and is tested without Spark. Rows are read by field
@@ -123,6 +126,23 @@ final class PersonAssembler {
 
   private static StructField added(String name, boolean nullable) {
     return DataTypes.createStructField(name, DataTypes.StringType, nullable);
+  }
+
+  /**
+   * The person's groups of near-duplicate sent texts ({@link NearDuplicates}), from the same rows {@link #assemble}
+   * reads.
+   */
+  static List<List<String>> nearDuplicates(Iterable<Tuple2<Row, Signals>> messages, Thresholds t) {
+    List<NearDuplicates.Sent> sent = new ArrayList<>();
+    for (Tuple2<Row, Signals> x : messages) {
+      Row r = x._1();
+      if ("sent".equals(r.getString(r.fieldIndex("direction")))) {
+        sent.add(new NearDuplicates.Sent(r.getString(r.fieldIndex("message_id")),
+            r.getString(r.fieldIndex("own_text"))));
+      }
+    }
+    return NearDuplicates.groups(sent, t.nearDuplicateHashes(), t.nearDuplicateBands(), t.nearDuplicateMinJaccard(),
+        t.templateMinWords());
   }
 
   /**

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * Masks what a personalised template fills in (names after greetings, capitalised names and companies, numbers,
  * email addresses, URLs) so that "Hi Dana, I admire Stripe's ..." and "Hi Lee, I admire Plaid's ..." compare equal.
  *
- * <p>The same regular expressions serve the pure-Java check here and {@link NearDuplicates}' Spark SQL job (Spark's
- * {@code regexp_replace} uses {@link java.util.regex}), so both agree on what a template is. {@link #REPLACEMENTS}
- * is applied in order: addresses and links before numbers, greeting names before other capitalised words.
+ * <p>The same masking serves {@link GenericOutreachDetector}'s direct check and {@link NearDuplicates}' LSH, so both
+ * agree on what a template is. {@link #REPLACEMENTS} is applied in order: addresses and links before numbers,
+ * greeting names before other capitalised words.
  */
 final class TemplateMask {
-  static final String[][] REPLACEMENTS = {
+  private static final String[][] REPLACEMENTS = {
       {"[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", " xemail "},
       {"(https?://|www\\.)\\S+", " xurl "},
       {"(?i:\\b(hi|hello|hey|dear|greetings|good morning|good afternoon|good evening))[,\\s]+\\p{Lu}[\\p{L}'-]*"
@@ -26,7 +26,7 @@ final class TemplateMask {
       {"\\d+([.,:/-]\\d+)*", " xnum "},
   };
   /** Splits masked, lower-cased text into tokens. */
-  static final String TOKEN_SPLIT = "[^\\p{L}\\p{N}]+";
+  private static final String TOKEN_SPLIT = "[^\\p{L}\\p{N}]+";
   /** Unfilled template placeholders: %FIRSTNAME%, {name}, {{company}}, [Company], <first name>. */
   static final Pattern PLACEHOLDER = Pattern.compile(
       "%[A-Za-z_ ]{2,20}%|\\{\\{?\\s*[A-Za-z_ ]{2,20}\\s*}}?"

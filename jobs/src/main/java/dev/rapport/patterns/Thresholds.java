@@ -141,7 +141,7 @@ public final class Thresholds implements Serializable {
       .createWithDefault(14);
 
   public static final Threshold<Integer> NEAR_DUPLICATE_HASHES = intKey("near_duplicate_hashes")
-      .doc("MinHash functions per message in the cohort-wide near-duplicate search.")
+      .doc("MinHash functions per sent message in each person's near-duplicate search.")
       .source("64 gives a standard error of about 0.06 on the estimated Jaccard similarity.")
       .checkValue(Thresholds::positive, "at least 1")
       .createWithDefault(64);

@@ -5,9 +5,9 @@
  * <p>A run uses them in this order:
  * <pre>{@code
  * Thresholds t = Thresholds.defaults().withOverrides(userOverrides);            // run.json: t.describe()
- * Dataset<Row> groups = NearDuplicates.groups(sent, t.nearDuplicateHashes(),     // person, message_id, text
+ * List<List<String>> groups = NearDuplicates.groups(sent, t.nearDuplicateHashes(), // one person's sent texts
  *     t.nearDuplicateBands(), t.nearDuplicateMinJaccard(), t.templateMinWords());
- * // per person: PersonData with nearDuplicates = that person's message_ids lists
+ * // per person: PersonData with nearDuplicates = those groups of message ids
  * List<PersonBaseline> baselines = people.stream().map(PersonBaseline::of).toList();
  * PersonData.CohortStats cohort = Baselines.cohort(baselines);                  // then rebuild PersonData with it
  * PersonIndex index = PersonIndex.of(person, t);                               // once per person, shared below

@@ -116,13 +116,13 @@ class StageIsolationTest {
 
   @Test
   void aPersonWhoseDataCannotBeAssembledIsAFailedPersonWithTheReason() {
-    AnalyzeJob.Assembled fine = AnalyzeJob.assembleIsolated("bob", List.of(), List.of(), List.of(), null, List.of());
+    AnalyzeJob.Assembled fine = AnalyzeJob.assembleIsolated("bob", List.of(), List.of(), Thresholds.defaults(), null, List.of());
     assertNotNull(fine.data());
     assertNotNull(fine.baseline());
     assertNull(fine.failure());
 
     Faults.people = "ann"::equals;
-    AnalyzeJob.Assembled ann = AnalyzeJob.assembleIsolated("ann", List.of(), List.of(), List.of(), null, List.of());
+    AnalyzeJob.Assembled ann = AnalyzeJob.assembleIsolated("ann", List.of(), List.of(), Thresholds.defaults(), null, List.of());
     assertNull(ann.data());
     assertNull(ann.baseline());
     assertEquals(Isolated.person("ann", Isolated.PEOPLE,
@@ -133,7 +133,7 @@ class StageIsolationTest {
     Faults.clear();
     AnalyzeJob.Assembled broken = AnalyzeJob.assembleIsolated("cy",
         List.of(new scala.Tuple2<>(org.apache.spark.sql.RowFactory.create("x"), Signals.none())), List.of(),
-        List.of(), null, List.of());
+        Thresholds.defaults(), null, List.of());
     assertNull(broken.data());
     assertTrue(broken.failure().reason().startsWith("assembly failure: "), broken.failure().reason());
   }
