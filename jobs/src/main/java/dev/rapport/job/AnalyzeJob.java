@@ -197,8 +197,7 @@ public final class AnalyzeJob {
         .count() + " of " + owners.size() + " owners found");
 
     Dataset<Row> directed = direct(kept, owners);
-    Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays());
     TableWriter tables = new TableWriter(spark, out, options.fullTables());
     if (options.fullTables()) {
       tables.messages(threaded, null);

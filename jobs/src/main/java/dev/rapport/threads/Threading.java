@@ -1,12 +1,32 @@
 package dev.rapport.threads;
 
-import static org.apache.spark.sql.functions.*;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
-import org.apache.spark.sql.Column;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Groups messages into conversations and links each reply to what it answers.
@@ -18,78 +38,181 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * pauses longer than the window (the Enron mail has no reply headers at all). A message with no subject and no
  * reply headers is a thread of its own.
  *
- * <p>Reply link: within a thread ordered by time, a message answers the latest earlier message from someone
- * else; {@code latency_seconds} is the time between them.
+ * <p>Reply link: within a thread ordered by time, a message answers the latest of the 50 earlier messages that is
+ * from someone else; {@code latency_seconds} is the time between them, in whole seconds.
+ *
+ * <p>Threads never cross people, so each person's headers are grouped once and threaded in plain Java
+ * ({@link #thread}); a chain of Spark SQL joins and windows cost seconds of planning for a handful of rows.
  */
 public final class Threading {
   private Threading() {}
 
   static final String SUBJECT_PREFIX = "(?i)^((re|fw|fwd|aw|wg|sv|vs|antw|tr|rif|ref)(\\[\\d+\\])?\\s*:\\s*|\\[[^\\]]{0,40}\\]\\s*)+";
+  private static final Pattern PREFIX = Pattern.compile(SUBJECT_PREFIX);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** How many earlier messages of a thread a reply is looked for in. */
+  private static final int LOOK_BACK = 50;
+
+  /** What threading reads of a message. */
+  public record Headers(long row, String messageId, String format, String threadHint, String inReplyTo,
+      List<String> references, Timestamp date, String from, List<String> recipients, String subject) {}
+
+  /** What threading adds to a message. */
+  public record Link(long row, String threadKey, String replyTo, String replyToFrom, Long latencySeconds) {}
+
+  private static final StructType LINKS = new StructType()
+      .add("_row", DataTypes.LongType, false)
+      .add("thread_key", DataTypes.StringType, false)
+      .add("reply_to", DataTypes.StringType, true)
+      .add("reply_to_from", DataTypes.StringType, true)
+      .add("latency_seconds", DataTypes.LongType, true);
 
   /**
    * Adds {@code thread_key}, {@code reply_to}, {@code reply_to_from} and {@code latency_seconds}. Needs the
-   * columns {@code person, message_id, thread_hint, in_reply_to, references, date, from, to, cc, subject}.
+   * columns {@code person, message_id, format, thread_hint, in_reply_to, references, date, from, to, cc, subject}.
+   * Persisted and counted: the caller unpersists it.
    *
    * @param windowDays pause, in days, after which the same subject between the same people is a new thread
    */
   public static Dataset<Row> assign(Dataset<Row> messages, int windowDays) {
-    Column firstRef = try_element_at(col("references"), lit(1));
-    Dataset<Row> m = messages
-        .withColumn("_root", coalesce(firstRef, col("in_reply_to")))
-        .withColumn("_hint", when(col("thread_hint").isNotNull().and(length(col("thread_hint")).gt(0)),
-            concat(col("format"), lit(":"), col("thread_hint"))));
+    Dataset<Row> numbered = messages.withColumn("_row", monotonically_increasing_id())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> headers = numbered.select(col("person"), col("_row"), col("message_id"), col("format"),
+        col("thread_hint"), col("in_reply_to"), col("references"), col("date"), col("from.key").as("from_key"),
+        col("to.key").as("to_keys"), col("cc.key").as("cc_keys"), col("subject"));
+    Dataset<Row> links = headers
+        .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0),
+            Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (person, rows) -> {
+          List<Headers> hs = new ArrayList<>();
+          rows.forEachRemaining(r -> {
+            List<String> recipients = new ArrayList<>(r.<String>getList(9));
+            recipients.addAll(r.<String>getList(10));
+            hs.add(new Headers(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getList(6), r.getTimestamp(7), r.getString(8), recipients, r.getString(11)));
+          });
+          return thread(person, hs, windowDays).stream()
+              .map(l -> RowFactory.create(l.row(), l.threadKey(), l.replyTo(), l.replyToFrom(), l.latencySeconds()))
+              .iterator();
+        }, Encoders.row(LINKS));
+    Dataset<Row> threaded = numbered.join(links, "_row").drop("_row").persist(StorageLevel.MEMORY_AND_DISK());
+    threaded.count();
+    numbered.unpersist();
+    return threaded;
+  }
 
+  /** One person's messages threaded and linked: one {@link Link} per message, in the order given. */
+  public static List<Link> thread(String person, List<Headers> messages, int windowDays) {
+    Map<String, String> rootOf = new HashMap<>();
+    String[] root = new String[messages.size()];
+    for (int i = 0; i < messages.size(); i++) {
+      Headers m = messages.get(i);
+      root[i] = m.references().isEmpty() ? m.inReplyTo() : m.references().get(0);
+      if (root[i] != null) {
+        rootOf.putIfAbsent(m.messageId(), root[i]);
+      }
+    }
     // one step up for In-Reply-To-only chains: take the parent's root when it has one
-    Dataset<Row> parents = m.select(col("person").as("_p_person"), col("message_id").as("_p_id"),
-        col("_root").as("_p_root")).where(col("_p_root").isNotNull()).dropDuplicates("_p_person", "_p_id");
-    m = m.join(parents, m.col("person").equalTo(parents.col("_p_person"))
-            .and(m.col("_root").equalTo(parents.col("_p_id")))
-            .and(size(m.col("references")).equalTo(0)), "left")
-        .withColumn("_root", coalesce(col("_p_root"), col("_root")))
-        .drop("_p_person", "_p_id", "_p_root");
+    Set<String> referenced = new HashSet<>();
+    for (int i = 0; i < messages.size(); i++) {
+      if (root[i] != null && messages.get(i).references().isEmpty() && rootOf.containsKey(root[i])) {
+        root[i] = rootOf.get(root[i]);
+      }
+      if (root[i] != null) {
+        referenced.add(root[i]);
+      }
+    }
 
-    Dataset<Row> referenced = m.where(col("_root").isNotNull())
-        .select(col("person").as("_r_person"), col("_root").as("_r_id")).distinct();
-    m = m.join(referenced, m.col("person").equalTo(referenced.col("_r_person"))
-            .and(m.col("message_id").equalTo(referenced.col("_r_id"))), "left")
-        .withColumn("_is_root", col("_r_id").isNotNull())
-        .drop("_r_person", "_r_id");
+    String[] key = new String[messages.size()];
+    Map<List<String>, List<Integer>> bySubject = new HashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      Headers m = messages.get(i);
+      String hint = m.threadHint() == null || m.threadHint().isEmpty() ? null : m.format() + ":" + m.threadHint();
+      String subject = normalisedSubject(m.subject());
+      if (hint == null && root[i] == null && !referenced.contains(m.messageId()) && !subject.isEmpty()) {
+        bySubject.computeIfAbsent(List.of(subject, participants(m)), k -> new ArrayList<>()).add(i);
+      } else {
+        key[i] = hint != null ? hint : root[i] != null ? root[i] : m.messageId();
+      }
+    }
+    Comparator<Integer> byTime = Comparator.comparing((Integer i) -> messages.get(i).date(),
+        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(i -> messages.get(i).messageId());
+    long window = windowDays * 86400L;
+    bySubject.forEach((conversation, members) -> {
+      members.sort(byTime);
+      String prefix = "subject:" + sha256(person + "\u0001" + conversation.get(0) + "\u0001" + conversation.get(1))
+          .substring(0, 16) + ":";
+      int seq = 0;
+      Timestamp previous = null;
+      for (int k = 0; k < members.size(); k++) {
+        Timestamp date = messages.get(members.get(k)).date();
+        if (k == 0 || previous == null || date != null && seconds(date) - seconds(previous) > window) {
+          seq++;
+        }
+        key[members.get(k)] = prefix + seq;
+        previous = date;
+      }
+    });
 
-    Column normSubject = lower(trim(regexp_replace(regexp_replace(col("subject"), SUBJECT_PREFIX, ""),
-        "\\s+", " ")));
-    Column participants = array_join(array_sort(array_distinct(filter(
-        concat(array(col("from.key")), transform(col("to"), p -> p.getField("key")),
-            transform(col("cc"), p -> p.getField("key"))), x -> x.isNotNull()))), ",");
-    m = m.withColumn("_subject", normSubject).withColumn("_participants", participants);
+    Map<String, List<Integer>> threads = new HashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      threads.computeIfAbsent(key[i], k -> new ArrayList<>()).add(i);
+    }
+    Link[] links = new Link[messages.size()];
+    threads.values().forEach(members -> {
+      members.sort(byTime);
+      for (int k = 0; k < members.size(); k++) {
+        Headers m = messages.get(members.get(k));
+        Headers answered = null;
+        for (int j = k - 1; j >= Math.max(0, k - LOOK_BACK) && answered == null; j--) {
+          Headers earlier = messages.get(members.get(j));
+          if (m.from() != null && earlier.from() != null && !earlier.from().equals(m.from())) {
+            answered = earlier;
+          }
+        }
+        Long latency = answered == null || m.date() == null || answered.date() == null ? null
+            : seconds(m.date()) - seconds(answered.date());
+        links[members.get(k)] = new Link(m.row(), key[members.get(k)], answered == null ? null : answered.messageId(),
+            answered == null ? null : answered.from(), latency);
+      }
+    });
+    return List.of(links);
+  }
 
-    Column bySubject = col("_hint").isNull().and(col("_root").isNull()).and(not(col("_is_root")))
-        .and(length(col("_subject")).gt(0));
-    WindowSpec conv = Window.partitionBy("person", "_subject", "_participants").orderBy("date", "message_id");
-    Column gapStarts = when(col("_prev_date").isNull()
-        .or(unix_timestamp(col("date")).minus(unix_timestamp(col("_prev_date"))).gt(windowDays * 86400L)), 1)
-        .otherwise(0);
-    Dataset<Row> subjectThreads = m.where(bySubject)
-        .withColumn("_prev_date", lag(col("date"), 1).over(conv))
-        .withColumn("_seq", sum(gapStarts).over(conv.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-        .withColumn("thread_key", concat(lit("subject:"),
-            substring(sha2(concat_ws("\u0001", col("person"), col("_subject"), col("_participants")), 256), 1, 16),
-            lit(":"), col("_seq").cast("string")))
-        .drop("_prev_date", "_seq");
-    Dataset<Row> others = m.where(not(bySubject))
-        .withColumn("thread_key", coalesce(col("_hint"), col("_root"), col("message_id")));
-    m = others.unionByName(subjectThreads);
+  /** "Re: Fwd:  Coffee  next week?" → "coffee next week?": prefixes removed, spaces collapsed, lower case. */
+  static String normalisedSubject(String subject) {
+    String s = SPACES.matcher(PREFIX.matcher(subject).replaceAll("")).replaceAll(" ");
+    int start = 0;
+    int end = s.length();
+    while (start < end && s.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return s.substring(start, end).toLowerCase(Locale.ROOT);
+  }
 
-    WindowSpec inThread = Window.partitionBy("person", "thread_key").orderBy("date", "message_id");
-    Column earlier = slice(collect_list(struct(col("date").as("d"), col("message_id").as("id"),
-        col("from.key").as("f"))).over(inThread.rowsBetween(-50, -1)), 1, 50);
-    m = m.withColumn("_earlier", earlier)
-        .withColumn("_answered", try_element_at(filter(col("_earlier"),
-            e -> e.getField("f").notEqual(col("from.key"))), lit(-1)))
-        .withColumn("reply_to", when(size(col("_earlier")).gt(0), col("_answered.id")))
-        .withColumn("reply_to_from", when(size(col("_earlier")).gt(0), col("_answered.f")))
-        .withColumn("latency_seconds", when(size(col("_earlier")).gt(0),
-            unix_timestamp(col("date")).minus(unix_timestamp(col("_answered.d")))))
-        .drop("_earlier", "_answered", "_root", "_hint", "_is_root", "_subject", "_participants");
-    return m;
+  /** The sorted, distinct keys of sender and recipients, comma-separated, in Spark's string order. */
+  private static String participants(Headers m) {
+    Set<UTF8String> keys = new TreeSet<>();
+    if (m.from() != null) {
+      keys.add(UTF8String.fromString(m.from()));
+    }
+    m.recipients().stream().filter(k -> k != null).forEach(k -> keys.add(UTF8String.fromString(k)));
+    return String.join(",", keys.stream().map(UTF8String::toString).toList());
+  }
+
+  /** Whole seconds since the epoch, rounded down, as Spark SQL's {@code unix_timestamp}. */
+  private static long seconds(Timestamp t) {
+    return Math.floorDiv(t.getTime(), 1000L);
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
   }
 }
