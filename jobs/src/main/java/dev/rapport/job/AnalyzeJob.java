@@ -25,7 +25,6 @@ import dev.rapport.report.ReportJson;
 import dev.rapport.report.ReportOptions;
 import dev.rapport.threads.Threading;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -150,44 +149,16 @@ public final class AnalyzeJob {
     JavaRDD<IngestRecord> records = Ingest.read(spark, plan, conf, options.linkedInZone(), LinkedInFiles.READER,
         options.limits()).persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> messages = spark.createDataFrame(
-        records.filter(r -> r.message() != null).map(r -> MessageTable.toRow(r.entry(), r.message())),
-        MessageTable.SCHEMA);
-    Dataset<Row> others = spark.createDataFrame(
-        records.filter(r -> r.message() == null).map(r -> RowFactory.create(r.person(), r.entry(), r.format(),
-            r.outcome().name(), r.source(), r.position(), r.reason())),
-        OUTCOMES);
-    others.persist(StorageLevel.MEMORY_AND_DISK());
     t = lap("ingest", t, String.format("%,d records", records.count()));
 
-    // duplicates: the same message filed in several folders (Enron's all_documents, Gmail's labels as folders)
-    Column sentFirst = when(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")), 0)
-        .otherwise(1);
-    Column contentKey = sha2(concat_ws("\u0001", col("person"), coalesce(col("from.key"), lit("")),
-        coalesce(col("date").cast("string"), lit("")), lower(trim(col("subject"))),
-        regexp_replace(col("own_text"), "\\s+", " ")), 256);
-    Dataset<Row> ranked = messages
-        .withColumn("_rank", row_number().over(Window.partitionBy(col("person"), contentKey)
-            .orderBy(sentFirst, col("source"), col("position"))))
-        .withColumn("_outcome", when(col("_rank").gt(1), lit("SKIPPED")).otherwise(lit("PARSED")))
-        .withColumn("_reason", when(col("_rank").gt(1), lit("duplicate of a message kept from another file")));
-    if (options.since() != null || options.until() != null) {
-      Column outside = lit(false);
-      if (options.since() != null) {
-        outside = outside.or(col("date").lt(lit(Timestamp.from(options.since()))));
-      }
-      if (options.until() != null) {
-        outside = outside.or(col("date").geq(lit(Timestamp.from(options.until()))));
-      }
-      ranked = ranked
-          .withColumn("_reason", when(col("_outcome").equalTo("PARSED").and(outside),
-              lit("outside --since/--until")).otherwise(col("_reason")))
-          .withColumn("_outcome", when(col("_reason").isNotNull(), lit("SKIPPED")).otherwise(col("_outcome")));
-    }
-    ranked.persist(StorageLevel.MEMORY_AND_DISK());
-    long[] outcomes = account(ranked, others);
+    JavaRDD<IngestRecord> decided = Dedupe.decide(records.filter(r -> r.message() != null), options.since(),
+        options.until());
+    long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
     accountNotes(records);
-    Dataset<Row> kept = ranked.where(col("_outcome").equalTo("PARSED")).drop("_rank", "_outcome", "_reason");
+    Dataset<Row> kept = spark.createDataFrame(decided
+            .filter(r -> r.outcome() == IngestRecord.Outcome.PARSED)
+            .map(r -> MessageTable.toRow(r.entry(), r.message())), MessageTable.SCHEMA)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
         outcomes[2]));
 
@@ -205,10 +176,11 @@ public final class AnalyzeJob {
     long total = threaded.count();
     t = lap("threads", t, String.format("%,d messages threaded", total));
 
-    Dataset<Row> quarantine = others.where(col("outcome").equalTo("QUARANTINED"))
-        .select(col("person"), lit("ingest").as("stage"), col("entry"), col("source"), col("position"),
-            lit(null).cast(DataTypes.StringType).as("pattern"), col("reason"));
-    long quarantined = quarantine.count();
+    Dataset<Row> quarantine = spark.createDataFrame(records
+        .filter(r -> r.outcome() == IngestRecord.Outcome.QUARANTINED)
+        .map(r -> RowFactory.create(r.person(), "ingest", r.entry(), r.source(), r.position(), null, r.reason())),
+        QUARANTINE);
+    long quarantined = outcomes[2];
     lap("write tables", t, String.format("%,d quarantined", quarantined));
 
     List<String> people = report(threaded, records, owners, out, tables);
@@ -448,29 +420,20 @@ public final class AnalyzeJob {
     out.write("index.html", cohortFiles[1]);
   }
 
-  static final StructType OUTCOMES = new StructType()
-      .add("person", DataTypes.StringType, false)
-      .add("entry", DataTypes.StringType, false)
-      .add("format", DataTypes.StringType, true)
-      .add("outcome", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType, true)
-      .add("position", DataTypes.LongType, false)
-      .add("reason", DataTypes.StringType, true);
-
   /** @return parsed, skipped and quarantined records */
-  private long[] account(Dataset<Row> ranked, Dataset<Row> others) {
+  private long[] account(JavaRDD<IngestRecord> all) {
     long[] n = new long[3];
-    Dataset<Row> all = ranked.select(col("person"), col("entry"), col("_outcome").as("outcome"),
-            col("_reason").as("reason"))
-        .unionByName(others.select("person", "entry", "outcome", "reason"));
-    for (Row r : all.groupBy("person", "entry", "outcome", "reason").count().collectAsList()) {
-      run.entry(r.getString(0), r.getString(1)).add(r.getString(2), r.getString(3), r.getLong(4));
-      n[switch (r.getString(2)) {
+    Map<List<String>, Long> counts = all
+        .map(r -> java.util.Arrays.asList(r.person(), r.entry(), r.outcome().name(), r.reason()))
+        .countByValue();
+    counts.forEach((k, count) -> {
+      run.entry(k.get(0), k.get(1)).add(k.get(2), k.get(3), count);
+      n[switch (k.get(2)) {
         case "PARSED" -> 0;
         case "SKIPPED" -> 1;
         default -> 2;
-      }] += r.getLong(4);
-    }
+      }] += count;
+    });
     return n;
   }
 
