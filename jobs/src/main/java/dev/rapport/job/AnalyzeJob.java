@@ -38,7 +38,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -151,8 +150,10 @@ public final class AnalyzeJob {
 
     t = lap("ingest", t, String.format("%,d records", records.count()));
 
+    // the RDD shuffles below are sized as the SQL ones are (sizeSparkTo, or the cluster's setting)
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     JavaRDD<IngestRecord> decided = Dedupe.decide(records.filter(r -> r.message() != null), options.since(),
-        options.until());
+        options.until(), partitions);
     long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
     accountNotes(records);
     Dataset<Row> kept = spark.createDataFrame(decided
@@ -162,7 +163,7 @@ public final class AnalyzeJob {
     t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
         outcomes[2]));
 
-    Map<String, Owner> owners = inferOwners(kept, plan, records);
+    Map<String, Owner> owners = inferOwners(decided, partitions, plan, records);
     owners.values().forEach(run::owner);
     t = lap("owner", t, owners.values().stream().filter(o -> !o.keys().isEmpty())
         .count() + " of " + owners.size() + " owners found");
@@ -450,26 +451,9 @@ public final class AnalyzeJob {
   }
 
   /** Small aggregates only reach the driver: the 200 most used addresses per person. */
-  private Map<String, Owner> inferOwners(Dataset<Row> kept, InputPlan plan, JavaRDD<IngestRecord> records) {
-    Dataset<Row> parties = kept.where(col("bulk_reason").isNull())
-        .select(col("person"), explode(array_distinct(concat(array(col("from")), col("to"), col("cc")))).as("p"))
-        .where(col("p.key").contains("@"));
-    Dataset<Row> uses = parties.groupBy(col("person"), col("p.key").as("address"))
-        .agg(count(lit(1)).as("n"), mode(when(length(col("p.name")).gt(0), col("p.name"))).as("name"))
-        .withColumn("_r", row_number().over(Window.partitionBy("person").orderBy(col("n").desc(), col("address"))))
-        .where(col("_r").leq(200));
-    Map<String, Long> fromSentFolder = new HashMap<>();
-    for (Row r : kept.where(col("bulk_reason").isNull().and(col("from.key").contains("@")))
-            .where(lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent")))
-            .groupBy(col("person"), col("from.key")).count().collectAsList()) {
-      fromSentFolder.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
-    }
-    Map<String, List<OwnerInference.AddressUse>> byPerson = new HashMap<>();
-    for (Row r : uses.collectAsList()) {
-      byPerson.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-          .add(new OwnerInference.AddressUse(r.getString(1), r.getLong(2), r.isNullAt(3) ? "" : r.getString(3),
-              fromSentFolder.getOrDefault(r.getString(0) + "|" + r.getString(1), 0L)));
-    }
+  private Map<String, Owner> inferOwners(JavaRDD<IngestRecord> decided, int partitions, InputPlan plan,
+      JavaRDD<IngestRecord> records) {
+    Map<String, List<OwnerInference.AddressUse>> byPerson = AddressUses.of(decided, partitions);
     Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
     OwnerHints hints = OwnerHints.of(options.me());
     Map<String, Owner> owners = new TreeMap<>();

@@ -21,7 +21,7 @@ import org.apache.spark.unsafe.types.UTF8String;
  * skipped. Each copy stays a record, {@code SKIPPED} with its reason, so run.json accounts for it.
  *
  * <pre>{@code
- * JavaRDD<IngestRecord> decided = Dedupe.decide(messages, since, until);   // same records, outcomes decided
+ * JavaRDD<IngestRecord> decided = Dedupe.decide(messages, since, until, 8);   // same records, outcomes decided
  * }</pre>
  *
  * <p>Copies are messages of one person with the same sender, date, subject (trimmed, any case) and own text (any
@@ -47,12 +47,14 @@ final class Dedupe {
    * @param messages records that carry a message ({@link IngestRecord#message()} not null), all {@code PARSED}
    * @param since    kept messages dated before this are skipped; null for no bound
    * @param until    kept messages dated at or after this are skipped; null for no bound
+   * @param partitions of the shuffle that brings copies together (the run's SQL shuffle partitions)
    * @return every record of {@code messages}: kept ones unchanged, copies and dates out of range {@code SKIPPED}
    *     with the reason and without the message
    */
-  static JavaRDD<IngestRecord> decide(JavaRDD<IngestRecord> messages, Instant since, Instant until) {
+  static JavaRDD<IngestRecord> decide(JavaRDD<IngestRecord> messages, Instant since, Instant until,
+      int partitions) {
     return messages.keyBy(r -> contentKey(r.message()))
-        .groupByKey()
+        .groupByKey(partitions)
         .flatMap(g -> decide(g._2(), since, until).iterator());
   }
 

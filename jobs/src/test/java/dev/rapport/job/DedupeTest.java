@@ -80,7 +80,7 @@ class DedupeTest {
         mail("cy", "inbox/1.", 1, "inbox", T, "bo@x", "Lunch", "Are you free?"));
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkTestSession.get().sparkContext());
     Map<String, String> outcome = new TreeMap<>();
-    for (IngestRecord r : Dedupe.decide(sc.parallelize(in, 3), null, null).collect()) {
+    for (IngestRecord r : Dedupe.decide(sc.parallelize(in, 3), null, null, 2).collect()) {
       outcome.put(r.person() + ":" + r.source(), r.outcome() + (r.reason() == null ? "" : " " + r.reason()));
     }
     // neither copy is in a sent folder: the first by source is kept
