@@ -11,7 +11,6 @@ import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.InputDiscovery;
 import dev.rapport.ingest.InputException;
 import dev.rapport.ingest.InputPlan;
-import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.linkedin.LinkedInFiles;
 import dev.rapport.patterns.Baselines;
 import dev.rapport.patterns.PersonBaseline;
@@ -33,7 +32,6 @@ import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -164,10 +162,7 @@ public final class AnalyzeJob {
         options.until(), partitions);
     long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
     accountNotes(records);
-    Dataset<Row> kept = spark.createDataFrame(decided
-            .filter(r -> r.outcome() == IngestRecord.Outcome.PARSED)
-            .map(r -> MessageTable.toRow(r.entry(), r.message())), MessageTable.SCHEMA)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<IngestRecord> kept = decided.filter(r -> r.outcome() == IngestRecord.Outcome.PARSED);
     t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
         outcomes[2]));
 
@@ -176,7 +171,7 @@ public final class AnalyzeJob {
     t = lap("owner", t, owners.values().stream().filter(o -> !o.keys().isEmpty())
         .count() + " of " + owners.size() + " owners found");
 
-    Dataset<Row> directed = direct(kept, owners);
+    Dataset<Row> directed = direct(kept, owners, plan.people().size(), partitions);
     Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays());
     TableWriter tables = new TableWriter(spark, out, options.fullTables());
     if (options.fullTables()) {
@@ -473,42 +468,16 @@ public final class AnalyzeJob {
   }
 
   /**
-   * Adds {@code direction} (sent, received, delegate), {@code others_count} and the recipient-count bulk rule: mail
-   * to more than {@code max_recipients} others is group mail and reaches no detector.
+   * Adds {@code direction} (sent, received, delegate), {@code others_count} and the bulk rules that need the owner
+   * or the cohort ({@link Directions}): such mail reaches no detector.
    */
-  private Dataset<Row> direct(Dataset<Row> kept, Map<String, Owner> owners) {
-    int maxRecipients = options.thresholds().maxRecipients();
-    List<Row> rows = new ArrayList<>();
-    owners.forEach((p, o) -> rows.add(RowFactory.create(p, o.keys().stream().sorted().toArray(String[]::new))));
-    Dataset<Row> ownerKeys = spark.createDataFrame(rows, new StructType()
-        .add("_o_person", DataTypes.StringType).add("owner_keys", DataTypes.createArrayType(DataTypes.StringType)));
-    Dataset<Row> m = kept.join(broadcast(ownerKeys), col("person").equalTo(col("_o_person")), "left")
-        .drop("_o_person");
-    Column keys = coalesce(col("owner_keys"), array().cast(DataTypes.createArrayType(DataTypes.StringType)));
-    Column fromOwner = array_contains(keys, col("from.key"));
-    Column sentFolder = lower(col("folder")).rlike(SENT_FOLDER).or(array_contains(col("labels"), "Sent"));
-    Column othersCount = size(array_distinct(filter(
-        transform(concat(col("to"), col("cc")), p -> p.getField("key")), k -> not(array_contains(keys, k)))));
-    // one sender, many owners: the same subject from one sender in several people's archives is mass mail even
-    // without list headers (an announcement, a promotion, a note to a whole class)
-    Column subjectKey = lower(trim(col("subject")));
-    Dataset<Row> mass = kept.where(col("bulk_reason").isNull().and(col("from.key").isNotNull()))
-        .groupBy(col("from.key").as("_m_from"), subjectKey.as("_m_subject"))
-        .agg(countDistinct(col("person")).as("_m_people"))
-        .where(col("_m_people").geq(options.thresholds().massMailMinPeople()));
-    m = m.join(mass, col("from.key").equalTo(col("_m_from")).and(subjectKey.equalTo(col("_m_subject"))), "left")
-        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("_m_people").isNotNull()
-            .and(not(fromOwner)), concat(lit("the same message from one sender in "), col("_m_people").cast("string"),
-            lit(" people's archives")))))
-        .drop("_m_from", "_m_subject", "_m_people");
-    return m
-        .withColumn("direction", when(fromOwner, lit("sent")).when(sentFolder, lit("delegate"))
-            .otherwise(lit("received")))
-        .withColumn("others_count", othersCount)
-        .withColumn("bulk_reason", coalesce(col("bulk_reason"), when(col("others_count").gt(maxRecipients),
-            concat(lit("sent to "), col("others_count").cast("string"), lit(" others")))))
-        .withColumn("bulk", col("bulk_reason").isNotNull())
-        .drop("owner_keys");
+  private Dataset<Row> direct(JavaRDD<IngestRecord> kept, Map<String, Owner> owners, int people, int partitions) {
+    Thresholds t = options.thresholds();
+    Map<Directions.Sender, Integer> mass = Directions.massMail(kept.map(IngestRecord::message),
+        t.massMailMinPeople(), people, partitions);
+    Map<String, java.util.Set<String>> ownerKeys = new HashMap<>();
+    owners.forEach((p, o) -> ownerKeys.put(p, o.keys()));
+    return spark.createDataFrame(Directions.rows(kept, ownerKeys, mass, t.maxRecipients()), Directions.SCHEMA);
   }
 
 }

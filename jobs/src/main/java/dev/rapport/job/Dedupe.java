@@ -86,17 +86,8 @@ final class Dedupe {
 
   /** A digest of person, sender, date, trimmed lower-case subject and whitespace-collapsed own text. */
   static String contentKey(MailMessage m) {
-    String subject = m.subject() == null ? "" : m.subject();
-    int start = 0;
-    int end = subject.length();
-    while (start < end && subject.charAt(start) == ' ') {
-      start++;
-    }
-    while (end > start && subject.charAt(end - 1) == ' ') {
-      end--;
-    }
     String key = String.join("\u0001", m.person(), m.from() == null ? "" : m.from().key(),
-        m.date() == null ? "" : m.date().toString(), subject.substring(start, end).toLowerCase(Locale.ROOT),
+        m.date() == null ? "" : m.date().toString(), Directions.subjectKey(m.subject()),
         m.ownText() == null ? "" : SPACES.matcher(m.ownText()).replaceAll(" "));
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
