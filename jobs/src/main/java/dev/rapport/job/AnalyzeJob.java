@@ -162,7 +162,9 @@ public final class AnalyzeJob {
         options.until(), partitions);
     long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
     accountNotes(records);
-    JavaRDD<IngestRecord> kept = decided.filter(r -> r.outcome() == IngestRecord.Outcome.PARSED);
+    // persisted: threading numbers the kept messages, and the numbers must name the same messages when read again
+    JavaRDD<IngestRecord> kept = decided.filter(r -> r.outcome() == IngestRecord.Outcome.PARSED)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
         outcomes[2]));
 
@@ -171,8 +173,8 @@ public final class AnalyzeJob {
     t = lap("owner", t, owners.values().stream().filter(o -> !o.keys().isEmpty())
         .count() + " of " + owners.size() + " owners found");
 
-    Dataset<Row> directed = direct(kept, owners, plan.people().size(), partitions);
-    Dataset<Row> threaded = Threading.assign(directed, options.thresholds().conversationGapDays());
+    Dataset<Row> threaded = messageTable(kept, owners, plan.people().size(), partitions);
+    kept.unpersist();
     TableWriter tables = new TableWriter(spark, out, options.fullTables());
     if (options.fullTables()) {
       tables.messages(threaded, null);
@@ -468,16 +470,29 @@ public final class AnalyzeJob {
   }
 
   /**
-   * Adds {@code direction} (sent, received, delegate), {@code others_count} and the bulk rules that need the owner
-   * or the cohort ({@link Directions}): such mail reaches no detector.
+   * The message table: each kept message with its {@code direction}, {@code others_count} and the bulk rules that
+   * need the owner or the cohort ({@link Directions}: such mail reaches no detector), and its thread and reply link
+   * ({@link Threading}). Persisted and counted; the caller unpersists it.
    */
-  private Dataset<Row> direct(JavaRDD<IngestRecord> kept, Map<String, Owner> owners, int people, int partitions) {
+  private Dataset<Row> messageTable(JavaRDD<IngestRecord> kept, Map<String, Owner> owners, int people,
+      int partitions) {
     Thresholds t = options.thresholds();
     Map<Directions.Sender, Integer> mass = Directions.massMail(kept.map(IngestRecord::message),
         t.massMailMinPeople(), people, partitions);
     Map<String, java.util.Set<String>> ownerKeys = new HashMap<>();
     owners.forEach((p, o) -> ownerKeys.put(p, o.keys()));
-    return spark.createDataFrame(Directions.rows(kept, ownerKeys, mass, t.maxRecipients()), Directions.SCHEMA);
+    int maxRecipients = t.maxRecipients();
+    JavaRDD<Row> rows = Threading.assign(kept, IngestRecord::person,
+            (row, r) -> Threading.Headers.of(row, r.message()), t.conversationGapDays(), partitions)
+        .map(m -> Threading.withLink(Directions.row(m._1().entry(), m._1().message(),
+            ownerKeys.getOrDefault(m._1().person(), java.util.Set.of()), mass, maxRecipients), m._2()));
+    StructType schema = Directions.SCHEMA;
+    for (var f : Threading.LINK_COLUMNS.fields()) {
+      schema = schema.add(f);
+    }
+    Dataset<Row> threaded = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
+    threaded.count();
+    return threaded;
   }
 
 }

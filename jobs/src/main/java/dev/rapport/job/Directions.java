@@ -1,6 +1,5 @@
 package dev.rapport.job;
 
-import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.Party;
@@ -97,13 +96,6 @@ final class Directions {
     values[table.size() + 1] = othersCount;
     values[table.size() + 2] = bulkReason != null;
     return RowFactory.create(values);
-  }
-
-  /** The kept records as {@link #SCHEMA} rows. */
-  static JavaRDD<Row> rows(JavaRDD<IngestRecord> kept, Map<String, Set<String>> ownerKeys, Map<Sender, Integer> mass,
-      int maxRecipients) {
-    return kept.map(r -> row(r.entry(), r.message(), ownerKeys.getOrDefault(r.person(), Set.of()), mass,
-        maxRecipients));
   }
 
   /** Distinct To and Cc addresses that are not the owner's. */

@@ -1,8 +1,5 @@
 package dev.rapport.threads;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,15 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
+import dev.rapport.ingest.MailMessage;
+import java.util.Iterator;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.unsafe.types.UTF8String;
+import scala.Tuple2;
 
 /**
  * Groups messages into conversations and links each reply to what it answers.
@@ -55,50 +56,117 @@ public final class Threading {
 
   /** What threading reads of a message. */
   public record Headers(long row, String messageId, String format, String threadHint, String inReplyTo,
-      List<String> references, Timestamp date, String from, List<String> recipients, String subject) {}
+      List<String> references, Timestamp date, String from, List<String> recipients, String subject)
+      implements java.io.Serializable {
+
+    /** The headers of a message read from an archive. */
+    public static Headers of(long row, MailMessage m) {
+      List<String> recipients = new ArrayList<>(m.to().size() + m.cc().size());
+      m.to().forEach(p -> recipients.add(p.key()));
+      m.cc().forEach(p -> recipients.add(p.key()));
+      return new Headers(row, m.messageId(), m.format(), m.threadHint(), m.inReplyTo(), m.references(),
+          m.date() == null ? null : Timestamp.from(m.date()), m.from() == null ? null : m.from().key(), recipients,
+          m.subject());
+    }
+  }
 
   /** What threading adds to a message. */
-  public record Link(long row, String threadKey, String replyTo, String replyToFrom, Long latencySeconds) {}
+  public record Link(long row, String threadKey, String replyTo, String replyToFrom, Long latencySeconds)
+      implements java.io.Serializable {}
 
-  private static final StructType LINKS = new StructType()
-      .add("_row", DataTypes.LongType, false)
+  /** The columns threading adds to a message row, in the order {@link #withLink} appends them. */
+  public static final StructType LINK_COLUMNS = new StructType()
       .add("thread_key", DataTypes.StringType, false)
       .add("reply_to", DataTypes.StringType, true)
       .add("reply_to_from", DataTypes.StringType, true)
       .add("latency_seconds", DataTypes.LongType, true);
 
   /**
-   * Adds {@code thread_key}, {@code reply_to}, {@code reply_to_from} and {@code latency_seconds}. Needs the
-   * columns {@code person, message_id, format, thread_hint, in_reply_to, references, date, from, to, cc, subject}.
-   * Persisted and counted: the caller unpersists it.
+   * Each message with its {@link Link}. Each person's headers are shuffled and grouped once; the messages themselves
+   * are not shuffled: the row number {@code zipWithUniqueId} gives a message names its partition, and the links are
+   * partitioned to match and zipped back in.
    *
+   * @param messages   persisted, or otherwise the same messages in the same partitions each time they are computed
+   * @param person     whose archive a message is in: threads never cross people
+   * @param headers    what threading reads of a message, given the message's row number
    * @param windowDays pause, in days, after which the same subject between the same people is a new thread
+   * @param partitions of the shuffle that groups each person's headers
    */
-  public static Dataset<Row> assign(Dataset<Row> messages, int windowDays) {
-    Dataset<Row> numbered = messages.withColumn("_row", monotonically_increasing_id())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> headers = numbered.select(col("person"), col("_row"), col("message_id"), col("format"),
-        col("thread_hint"), col("in_reply_to"), col("references"), col("date"), col("from.key").as("from_key"),
-        col("to.key").as("to_keys"), col("cc.key").as("cc_keys"), col("subject"));
-    Dataset<Row> links = headers
-        .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0),
-            Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (person, rows) -> {
+  public static <T> JavaRDD<Tuple2<T, Link>> assign(JavaRDD<T> messages, Function<T, String> person,
+      Function2<Long, T, Headers> headers, int windowDays, int partitions) {
+    JavaPairRDD<T, Long> numbered = messages.zipWithUniqueId();
+    JavaPairRDD<Long, Link> links = numbered
+        .mapToPair(m -> new Tuple2<>(person.call(m._1()), headers.call(m._2(), m._1())))
+        .groupByKey(partitions)
+        .flatMapToPair(g -> {
           List<Headers> hs = new ArrayList<>();
-          rows.forEachRemaining(r -> {
-            List<String> recipients = new ArrayList<>(r.<String>getList(9));
-            recipients.addAll(r.<String>getList(10));
-            hs.add(new Headers(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getList(6), r.getTimestamp(7), r.getString(8), recipients, r.getString(11)));
-          });
-          return thread(person, hs, windowDays).stream()
-              .map(l -> RowFactory.create(l.row(), l.threadKey(), l.replyTo(), l.replyToFrom(), l.latencySeconds()))
-              .iterator();
-        }, Encoders.row(LINKS));
-    Dataset<Row> threaded = numbered.join(links, "_row").drop("_row").persist(StorageLevel.MEMORY_AND_DISK());
-    threaded.count();
-    numbered.unpersist();
-    return threaded;
+          g._2().forEach(hs::add);
+          return thread(g._1(), hs, windowDays).stream().map(l -> new Tuple2<>(l.row(), l)).iterator();
+        })
+        .partitionBy(new ByRowNumber(messages.getNumPartitions()));
+    return numbered.zipPartitions(links, (ms, ls) -> {
+      Map<Long, Link> byRow = new HashMap<>();
+      ls.forEachRemaining(l -> byRow.put(l._1(), l._2()));
+      return new Iterator<Tuple2<T, Link>>() {
+        @Override
+        public boolean hasNext() {
+          return ms.hasNext();
+        }
+
+        @Override
+        public Tuple2<T, Link> next() {
+          Tuple2<T, Long> m = ms.next();
+          Link l = byRow.get(m._2());
+          if (l == null) {
+            throw new IllegalStateException("no thread for message row " + m._2()
+                + ": the messages were not the same when computed again (persist them)");
+          }
+          return new Tuple2<>(m._1(), l);
+        }
+      };
+    });
+  }
+
+  /** {@code row} with the {@link #LINK_COLUMNS} of {@code link} appended. */
+  public static Row withLink(Row row, Link link) {
+    Object[] values = new Object[row.size() + LINK_COLUMNS.size()];
+    for (int i = 0; i < row.size(); i++) {
+      values[i] = row.get(i);
+    }
+    values[row.size()] = link.threadKey();
+    values[row.size() + 1] = link.replyTo();
+    values[row.size() + 2] = link.replyToFrom();
+    values[row.size() + 3] = link.latencySeconds();
+    return RowFactory.create(values);
+  }
+
+  /** The partition {@code zipWithUniqueId} put row number {@code k·n + i} in: partition {@code i} of {@code n}. */
+  private static final class ByRowNumber extends Partitioner {
+    private final int n;
+
+    ByRowNumber(int n) {
+      this.n = n;
+    }
+
+    @Override
+    public int numPartitions() {
+      return n;
+    }
+
+    @Override
+    public int getPartition(Object row) {
+      return (int) ((Long) row % n);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ByRowNumber b && b.n == n;
+    }
+
+    @Override
+    public int hashCode() {
+      return n;
+    }
   }
 
   /** One person's messages threaded and linked: one {@link Link} per message, in the order given. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rapport.ingest.MessageTable;
 import dev.rapport.testing.SparkTestSession;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,28 +13,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import scala.Tuple2;
 
 /**
- * Threading on a small frame: one Spark run over every case (each its own person, so cases cannot meet), then one
+ * Threading on a small set of messages: one Spark run over every case (each its own person, so cases cannot meet), then one
  * assertion group per rule.
  */
 class ThreadingTest {
-  static final StructType SCHEMA = new StructType()
-      .add(MessageTable.SCHEMA.apply("person")).add(MessageTable.SCHEMA.apply("format"))
-      .add(MessageTable.SCHEMA.apply("message_id")).add(MessageTable.SCHEMA.apply("thread_hint"))
-      .add(MessageTable.SCHEMA.apply("in_reply_to")).add(MessageTable.SCHEMA.apply("references"))
-      .add(MessageTable.SCHEMA.apply("date")).add(MessageTable.SCHEMA.apply("from"))
-      .add(MessageTable.SCHEMA.apply("to")).add(MessageTable.SCHEMA.apply("cc"))
-      .add(MessageTable.SCHEMA.apply("subject"));
   static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
   static final List<Row> ROWS = new ArrayList<>();
-  static Map<String, Row> byId;
+  static Map<String, Threading.Link> byId;
 
   /** A message {@code id} of {@code person} at {@code T0 + hours}, from one address to another. */
   static void message(String person, String id, double hours, String from, String to, String subject,
@@ -69,15 +61,30 @@ class ThreadingTest {
     message("reply", "c", 5, "bo@x", "ann@x", "Re: Portfolio review", null, null);
     message("reply", "d", 26, "ann@x", "bo@x", "Re: Portfolio review", null, null);
 
-    List<Row> threaded = Threading.assign(SparkTestSession.get().createDataFrame(ROWS, SCHEMA), 30)
-        .select("message_id", "thread_key", "reply_to", "reply_to_from", "latency_seconds").collectAsList();
+    // three input partitions, two for the grouping: links must find their way back to the messages' partitions
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkTestSession.get().sparkContext());
+    List<Tuple2<Row, Threading.Link>> threaded = Threading.assign(sc.parallelize(ROWS, 3), r -> r.getString(0),
+        ThreadingTest::headers, 30, 2).collect();
     byId = new HashMap<>();
-    threaded.forEach(r -> byId.put(r.getString(0), r));
+    threaded.forEach(m -> byId.put(m._1().getString(2), m._2()));
     assertEquals(ROWS.size(), byId.size(), "one row per message");
   }
 
+  /** What threading reads of a test row. */
+  static Threading.Headers headers(long row, Row r) {
+    List<String> recipients = new ArrayList<>();
+    for (int field : new int[] {8, 9}) {
+      for (Row p : (Row[]) r.get(field)) {
+        recipients.add(p.getString(0));
+      }
+    }
+    return new Threading.Headers(row, r.getString(2), r.getString(1), r.getString(3), r.getString(4),
+        List.of((String[]) r.get(5)), (Timestamp) r.get(6), ((Row) r.get(7)).getString(0), recipients,
+        r.getString(10));
+  }
+
   static String thread(String id) {
-    return byId.get(id).getString(1);
+    return byId.get(id).threadKey();
   }
 
   @Test
@@ -98,7 +105,7 @@ class ThreadingTest {
   void thirtyDaysOfSilenceSplitASubjectThread() {
     assertEquals(thread("g1"), thread("g2"), "29 days: the same conversation");
     assertNotEquals(thread("g2"), thread("g3"), "31 days: a new one");
-    assertNull(byId.get("g3").get(2), "the first message after the pause answers nothing");
+    assertNull(byId.get("g3").replyTo(), "the first message after the pause answers nothing");
   }
 
   @Test
@@ -112,19 +119,29 @@ class ThreadingTest {
   @Test
   void aReplyAnswersTheLatestEarlierMessageFromSomeoneElseWithItsLatency() {
     assertEquals(thread("a"), thread("d"));
-    Row a = byId.get("a");
-    assertNull(a.get(2));
-    assertNull(a.get(4));
-    Row b = byId.get("b");
-    assertEquals("a", b.getString(2));
-    assertEquals("ann@x", b.getString(3));
-    assertEquals(Duration.ofHours(2).toSeconds(), b.getLong(4));
-    Row c = byId.get("c");
-    assertEquals("a", c.getString(2), "Bo's second message still answers Ann, not Bo");
-    assertEquals(Duration.ofHours(5).toSeconds(), c.getLong(4));
-    Row d = byId.get("d");
-    assertEquals("c", d.getString(2));
-    assertEquals("bo@x", d.getString(3));
-    assertEquals(Duration.ofHours(21).toSeconds(), d.getLong(4));
+    Threading.Link a = byId.get("a");
+    assertNull(a.replyTo());
+    assertNull(a.latencySeconds());
+    Threading.Link b = byId.get("b");
+    assertEquals("a", b.replyTo());
+    assertEquals("ann@x", b.replyToFrom());
+    assertEquals(Duration.ofHours(2).toSeconds(), b.latencySeconds());
+    Threading.Link c = byId.get("c");
+    assertEquals("a", c.replyTo(), "Bo's second message still answers Ann, not Bo");
+    assertEquals(Duration.ofHours(5).toSeconds(), c.latencySeconds());
+    Threading.Link d = byId.get("d");
+    assertEquals("c", d.replyTo());
+    assertEquals("bo@x", d.replyToFrom());
+    assertEquals(Duration.ofHours(21).toSeconds(), d.latencySeconds());
+  }
+
+  @Test
+  void aLinkIsAppendedToTheRowInTheOrderOfItsColumns() {
+    Row r = Threading.withLink(RowFactory.create("ann", 3), new Threading.Link(7, "k", "a", "bo@x", 60L));
+    assertEquals(List.of("ann", 3, "k", "a", "bo@x", 60L), List.of(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4),
+        r.get(5)));
+    assertEquals(6, r.size());
+    assertEquals(List.of("thread_key", "reply_to", "reply_to_from", "latency_seconds"),
+        List.of(Threading.LINK_COLUMNS.fieldNames()));
   }
 }
