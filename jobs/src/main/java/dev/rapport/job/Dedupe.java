@@ -2,6 +2,7 @@ package dev.rapport.job;
 
 import dev.rapport.ingest.IngestRecord;
 import dev.rapport.ingest.MailMessage;
+import dev.rapport.threads.Threading;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,7 +88,7 @@ final class Dedupe {
   /** A digest of person, sender, date, trimmed lower-case subject and whitespace-collapsed own text. */
   static String contentKey(MailMessage m) {
     String key = String.join("\u0001", m.person(), m.from() == null ? "" : m.from().key(),
-        m.date() == null ? "" : m.date().toString(), Directions.subjectKey(m.subject()),
+        m.date() == null ? "" : m.date().toString(), Threading.subjectKey(m.subject()),
         m.ownText() == null ? "" : SPACES.matcher(m.ownText()).replaceAll(" "));
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));

@@ -3,6 +3,7 @@ package dev.rapport.job;
 import dev.rapport.ingest.MailMessage;
 import dev.rapport.ingest.MessageTable;
 import dev.rapport.ingest.Party;
+import dev.rapport.threads.Threading;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ final class Directions {
       return Map.of();
     }
     return new HashMap<>(kept.filter(m -> m.bulkReason() == null && m.from() != null)
-        .map(m -> new Tuple2<>(new Sender(m.from().key(), subjectKey(m.subject())), m.person()))
+        .map(m -> new Tuple2<>(new Sender(m.from().key(), Threading.subjectKey(m.subject())), m.person()))
         .distinct(partitions)
         .mapToPair(x -> new Tuple2<>(x._1(), 1))
         .reduceByKey(Integer::sum, partitions)
@@ -78,7 +79,7 @@ final class Directions {
     int othersCount = othersCount(m, ownerKeys);
     String bulkReason = m.bulkReason();
     if (bulkReason == null && m.from() != null && !fromOwner) {
-      Integer people = mass.get(new Sender(m.from().key(), subjectKey(m.subject())));
+      Integer people = mass.get(new Sender(m.from().key(), Threading.subjectKey(m.subject())));
       if (people != null) {
         bulkReason = "the same message from one sender in " + people + " people's archives";
       }
@@ -109,21 +110,5 @@ final class Directions {
       }
     }
     return others.size();
-  }
-
-  /** The subject with leading and trailing spaces (only U+0020, as SQL's {@code trim}) removed, in lower case. */
-  static String subjectKey(String subject) {
-    if (subject == null) {
-      return "";
-    }
-    int start = 0;
-    int end = subject.length();
-    while (start < end && subject.charAt(start) == ' ') {
-      start++;
-    }
-    while (end > start && subject.charAt(end - 1) == ' ') {
-      end--;
-    }
-    return subject.substring(start, end).toLowerCase(java.util.Locale.ROOT);
   }
 }

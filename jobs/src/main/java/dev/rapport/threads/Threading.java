@@ -249,16 +249,26 @@ public final class Threading {
 
   /** "Re: Fwd:  Coffee  next week?" → "coffee next week?": prefixes removed, spaces collapsed, lower case. */
   static String normalisedSubject(String subject) {
-    String s = SPACES.matcher(PREFIX.matcher(subject).replaceAll("")).replaceAll(" ");
+    return subjectKey(SPACES.matcher(PREFIX.matcher(subject).replaceAll("")).replaceAll(" "));
+  }
+
+  /**
+   * The subject with leading and trailing spaces (only U+0020, as Spark SQL's {@code trim}) removed, in lower case:
+   * how a subject is compared as it is, prefixes and all.
+   */
+  public static String subjectKey(String subject) {
+    if (subject == null) {
+      return "";
+    }
     int start = 0;
-    int end = s.length();
-    while (start < end && s.charAt(start) == ' ') {
+    int end = subject.length();
+    while (start < end && subject.charAt(start) == ' ') {
       start++;
     }
-    while (end > start && s.charAt(end - 1) == ' ') {
+    while (end > start && subject.charAt(end - 1) == ' ') {
       end--;
     }
-    return s.substring(start, end).toLowerCase(Locale.ROOT);
+    return subject.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /** The sorted, distinct keys of sender and recipients, comma-separated, in Spark's string order. */
