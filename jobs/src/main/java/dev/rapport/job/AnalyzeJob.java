@@ -162,7 +162,7 @@ public final class AnalyzeJob {
         options.until(), partitions);
     long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
     accountNotes(records);
-    // persisted: threading numbers the kept messages, and the numbers must name the same messages when read again
+    // persisted: read by the mass-mail count and twice by threading (which numbers each partition in a fixed order)
     JavaRDD<IngestRecord> kept = decided.filter(r -> r.outcome() == IngestRecord.Outcome.PARSED)
         .persist(StorageLevel.MEMORY_AND_DISK());
     t = lap("dedupe", t, String.format("%,d records kept, %,d skipped, %,d quarantined", outcomes[0], outcomes[1],
@@ -482,7 +482,8 @@ public final class AnalyzeJob {
     Map<String, java.util.Set<String>> ownerKeys = new HashMap<>();
     owners.forEach((p, o) -> ownerKeys.put(p, o.keys()));
     int maxRecipients = t.maxRecipients();
-    JavaRDD<Row> rows = Threading.assign(kept, IngestRecord::person,
+    JavaRDD<Row> rows = Threading.assign(kept, r -> r.person() + '\u0001' + r.source() + '\u0001' + r.position(),
+            IngestRecord::person,
             (row, r) -> Threading.Headers.of(row, r.message()), t.conversationGapDays(), partitions)
         .map(m -> Threading.withLink(Directions.row(m._1().entry(), m._1().message(),
             ownerKeys.getOrDefault(m._1().person(), java.util.Set.of()), mass, maxRecipients), m._2()));

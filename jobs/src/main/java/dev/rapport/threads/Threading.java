@@ -84,17 +84,29 @@ public final class Threading {
   /**
    * Each message with its {@link Link}. Each person's headers are shuffled and grouped once; the messages themselves
    * are not shuffled: the row number {@code zipWithUniqueId} gives a message names its partition, and the links are
-   * partitioned to match and zipped back in.
+   * partitioned to match and zipped back in. Each partition is numbered in the order of {@code identity}, so that a
+   * partition computed again (its cached copy lost with an executor, say) gets the same numbers whatever order its
+   * shuffle delivered the messages in.
    *
-   * @param messages   persisted, or otherwise the same messages in the same partitions each time they are computed
+   * @param messages   the same messages in the same partitions each time they are computed (as after a hash-
+   *                   partitioned shuffle); persist them, as they are read twice
+   * @param identity   a key unique to each message
    * @param person     whose archive a message is in: threads never cross people
    * @param headers    what threading reads of a message, given the message's row number
    * @param windowDays pause, in days, after which the same subject between the same people is a new thread
    * @param partitions of the shuffle that groups each person's headers
    */
-  public static <T> JavaRDD<Tuple2<T, Link>> assign(JavaRDD<T> messages, Function<T, String> person,
-      Function2<Long, T, Headers> headers, int windowDays, int partitions) {
-    JavaPairRDD<T, Long> numbered = messages.zipWithUniqueId();
+  public static <T> JavaRDD<Tuple2<T, Link>> assign(JavaRDD<T> messages, Function<T, String> identity,
+      Function<T, String> person, Function2<Long, T, Headers> headers, int windowDays, int partitions) {
+    JavaPairRDD<T, Long> numbered = messages.mapPartitions(ms -> {
+      List<Tuple2<String, T>> keyed = new ArrayList<>();
+      while (ms.hasNext()) {
+        T m = ms.next();
+        keyed.add(new Tuple2<>(identity.call(m), m));
+      }
+      keyed.sort(Comparator.comparing(Tuple2::_1));
+      return keyed.stream().map(Tuple2::_2).iterator();
+    }, true).zipWithUniqueId();
     JavaPairRDD<Long, Link> links = numbered
         .mapToPair(m -> new Tuple2<>(person.call(m._1()), headers.call(m._2(), m._1())))
         .groupByKey(partitions)

@@ -10,9 +10,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -63,8 +65,8 @@ class ThreadingTest {
 
     // three input partitions, two for the grouping: links must find their way back to the messages' partitions
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkTestSession.get().sparkContext());
-    List<Tuple2<Row, Threading.Link>> threaded = Threading.assign(sc.parallelize(ROWS, 3), r -> r.getString(0),
-        ThreadingTest::headers, 30, 2).collect();
+    List<Tuple2<Row, Threading.Link>> threaded = Threading.assign(sc.parallelize(ROWS, 3), r -> r.getString(2),
+        r -> r.getString(0), ThreadingTest::headers, 30, 2).collect();
     byId = new HashMap<>();
     threaded.forEach(m -> byId.put(m._1().getString(2), m._2()));
     assertEquals(ROWS.size(), byId.size(), "one row per message");
@@ -143,5 +145,22 @@ class ThreadingTest {
     assertEquals(6, r.size());
     assertEquals(List.of("thread_key", "reply_to", "reply_to_from", "latency_seconds"),
         List.of(Threading.LINK_COLUMNS.fieldNames()));
+  }
+
+  @Test
+  void aPartitionComputedAgainInAnotherOrderGetsTheSameLinks() {
+    // not persisted, and each computation delivers a partition's messages in a new order, as a shuffle read again
+    // after a lost executor may: threading reads its input twice, so row numbers by position would mix links up
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkTestSession.get().sparkContext());
+    JavaRDD<Row> reordered = sc.parallelize(ROWS, 3).mapPartitions(ms -> {
+      List<Row> rows = new ArrayList<>();
+      ms.forEachRemaining(rows::add);
+      Collections.shuffle(rows);
+      return rows.iterator();
+    }, true);
+    Map<String, Threading.Link> again = new HashMap<>();
+    Threading.assign(reordered, r -> r.getString(2), r -> r.getString(0), ThreadingTest::headers, 30, 2).collect()
+        .forEach(m -> again.put(m._1().getString(2), m._2()));
+    assertEquals(byId, again);
   }
 }
