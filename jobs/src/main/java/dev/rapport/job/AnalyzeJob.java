@@ -46,8 +46,6 @@ import scala.Tuple2;
  * discover → ingest → dedupe and date filter → owner → direction and bulk → threads → language → people → reports.
  */
 public final class AnalyzeJob {
-  /** Folders and labels that mean "sent by this mailbox" (Thunderbird, Outlook, Enron/CMU, Gmail). */
-  static final String SENT_FOLDER = "(?i)(^|/)(_?sent|sent[ _-]?(items|mail|messages)?|outbox|gesendet|envoy[ée]s)$";
 
   private final SparkSession spark;
   private final AnalyzeOptions options;
@@ -82,7 +80,7 @@ public final class AnalyzeJob {
     Outputs.checkPlacement(options.inputs(), options.out(), hadoop);
     var sql = spark.conf();
     Map<String, String> before = new HashMap<>();
-    for (String key : SETTINGS) {
+    for (String key : SIZED) {
       before.put(key, sql.get(key));
     }
     try (Progress p = Progress.start(spark.sparkContext(), System.out, STAGES)) {
@@ -91,7 +89,6 @@ public final class AnalyzeJob {
       InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
           options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
       sizeSparkTo(plan);
-      spark.conf().set(ICU_CASE_MAPPINGS, "false");
       t = lap("discover", t, plan.people().size() + " people, " + plan.tasks().size() + " read tasks");
       Outputs out = new Outputs(options.out(), hadoop);
       try {
@@ -107,14 +104,8 @@ public final class AnalyzeJob {
     }
   }
 
-  /**
-   * Off for every run: the only SQL {@code lower()} calls compare keys (subjects, folder names), where the JVM's case
-   * mapping serves as well, and ICU's first use loads its data for about 2 s of a small run.
-   */
-  static final String ICU_CASE_MAPPINGS = "spark.sql.icu.caseMappings.enabled";
   /** The SQL settings a run changes, and gives back after. */
-  private static final List<String> SETTINGS = List.of("spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage",
-      ICU_CASE_MAPPINGS);
+  private static final List<String> SIZED = List.of("spark.sql.shuffle.partitions", "spark.sql.codegen.wholeStage");
 
   /** Below this many input bytes a run is small: its cost is Spark's per-query overhead, not the rows. */
   static final long SMALL_INPUT_BYTES = 256L << 20;

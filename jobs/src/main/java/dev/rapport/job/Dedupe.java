@@ -33,7 +33,9 @@ import org.apache.spark.unsafe.types.UTF8String;
 final class Dedupe {
   static final String DUPLICATE = "duplicate of a message kept from another file";
   static final String OUTSIDE = "outside --since/--until";
-  private static final Pattern SENT_FOLDER = Pattern.compile(AnalyzeJob.SENT_FOLDER);
+  /** Folders and labels that mean "sent by this mailbox" (Thunderbird, Outlook, Enron/CMU, Gmail). */
+  private static final Pattern SENT_FOLDER =
+      Pattern.compile("(?i)(^|/)(_?sent|sent[ _-]?(items|mail|messages)?|outbox|gesendet|envoy[ée]s)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Which copy is kept: one in a sent folder first, then by source (in Spark's string order) and position. */

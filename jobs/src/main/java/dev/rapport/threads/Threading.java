@@ -1,5 +1,6 @@
 package dev.rapport.threads;
 
+import dev.rapport.ingest.MailMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,14 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import dev.rapport.ingest.MailMessage;
-import java.util.Iterator;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -131,7 +131,7 @@ public final class Threading {
           Link l = byRow.get(m._2());
           if (l == null) {
             throw new IllegalStateException("no thread for message row " + m._2()
-                + ": the messages were not the same when computed again (persist them)");
+                + ": the partition held other messages when computed again");
           }
           return new Tuple2<>(m._1(), l);
         }
