@@ -89,6 +89,7 @@ public final class AnalyzeJob {
       InputPlan plan = InputDiscovery.discover(options.inputs(), hadoop, new InputDiscovery.Options(options.mode(),
           options.person(), options.splitBytes(), 250, LinkedInFiles.READER));
       sizeSparkTo(plan);
+      Warmup.start(spark);
       t = lap("discover", t, plan.people().size() + " people, " + plan.tasks().size() + " read tasks");
       Outputs out = new Outputs(options.out(), hadoop);
       try {
