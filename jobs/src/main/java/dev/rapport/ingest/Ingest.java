@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -55,8 +56,11 @@ public final class Ingest {
       LinkedInReader linkedIn, Limits limits) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = Math.max(1, plan.tasks().size());
+    // broadcast, as Spark's own Hadoop RDDs ship it: a task deserialises its whole lineage, so every task of every
+    // later job over these records would otherwise read the configuration's thousand-odd entries again
+    Broadcast<HadoopConf> shared = jsc.broadcast(conf);
     return jsc.parallelize(plan.tasks(), slices)
-        .flatMap(task -> isolated(task, () -> run(task, conf, linkedInZone, linkedIn, limits)));
+        .flatMap(task -> isolated(task, () -> run(task, shared.value(), linkedInZone, linkedIn, limits)));
   }
 
   /** What a task yields, as a reader's iterator does; may throw anything, {@link #isolated} catches it. */
