@@ -131,6 +131,15 @@ public final class AnalyzeJob {
     spark.conf().set("spark.sql.codegen.wholeStage", Boolean.toString(!small));
   }
 
+  /**
+   * The partitions of every shuffle, RDD or SQL: sized to the input on embedded Spark ({@link #sizeSparkTo}), the
+   * cluster's setting otherwise. Given explicitly to each RDD shuffle: by default one takes the partitions of its
+   * largest parent, one per read task, and a run of two people then wrote its tables in 381 tasks.
+   */
+  static int shufflePartitions(SparkSession spark) {
+    return Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+  }
+
   /** The stages in the order they run, as {@code run.json} names them. */
   private static final List<String> STAGES = List.of("discover", "ingest", "dedupe", "owner", "threads",
       "write tables", "language", "people", "detectors", "reports");
@@ -148,8 +157,7 @@ public final class AnalyzeJob {
 
     t = lap("ingest", t, String.format("%,d records", records.count()));
 
-    // the RDD shuffles below are sized as the SQL ones are (sizeSparkTo, or the cluster's setting)
-    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    int partitions = shufflePartitions(spark);
     JavaRDD<IngestRecord> decided = Dedupe.decide(records.filter(r -> r.message() != null), options.since(),
         options.until(), partitions);
     long[] outcomes = account(decided.union(records.filter(r -> r.message() == null)));
@@ -263,7 +271,7 @@ public final class AnalyzeJob {
         options.realNames());
     Broadcast<Map<String, List<PersonData.SentMail>>> sentMail = spark.sparkContext().broadcast(
         PersonAssembler.sentMail(threaded), scala.reflect.ClassTag$.MODULE$.apply(Map.class));
-    JavaRDD<Assembled> assembled = people(language, thresholds, ownersB, sentMail);
+    JavaRDD<Assembled> assembled = people(language, thresholds, ownersB, sentMail, shufflePartitions(spark));
     JavaRDD<PersonData> people = assembled.filter(a -> a.data() != null).map(Assembled::data);
     List<PersonBaseline> baselines = new ArrayList<>();
     java.util.Set<String> failedPeople = new java.util.HashSet<>();
@@ -356,8 +364,9 @@ public final class AnalyzeJob {
    * texts included. Persisted: the baselines, the reports and the relationships table all read it.
    */
   private static JavaRDD<Assembled> people(LanguageStage.Output language, Thresholds thresholds,
-      Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail) {
-    return language.messagesWithSignals().cogroup(language.linkedIn())
+      Broadcast<Map<String, Owner>> owners, Broadcast<Map<String, List<PersonData.SentMail>>> sentMail,
+      int partitions) {
+    return language.messagesWithSignals().cogroup(language.linkedIn(), partitions)
         .map(g -> assembleIsolated(g._1(), g._2()._1(), g._2()._2(), thresholds, owners.value().get(g._1()),
             sentMail.value().getOrDefault(g._1(), List.of())))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -451,7 +460,7 @@ public final class AnalyzeJob {
   private Map<String, Owner> inferOwners(JavaRDD<IngestRecord> decided, int partitions, InputPlan plan,
       JavaRDD<IngestRecord> records) {
     Map<String, List<OwnerInference.AddressUse>> byPerson = AddressUses.of(decided, partitions);
-    Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records);
+    Map<String, OwnerInference.LinkedInSelf> linkedIn = LinkedInTasks.owners(records, partitions);
     OwnerHints hints = OwnerHints.of(options.me());
     Map<String, Owner> owners = new TreeMap<>();
     for (String person : plan.people()) {

@@ -64,7 +64,7 @@ final class LanguageStage {
       return p2p.select(PersonAssembler.columns())
           .javaRDD()
           .keyBy(r -> r.getString(r.fieldIndex("text_hash")))
-          .leftOuterJoin(annotated)
+          .leftOuterJoin(annotated, AnalyzeJob.shufflePartitions(p2p.sparkSession()))
           .mapToPair(x -> {
             Row r = x._2()._1();
             Signals s = x._2()._2().isPresent() ? x._2()._2().get().signals() : Signals.none();

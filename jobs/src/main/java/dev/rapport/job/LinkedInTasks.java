@@ -16,11 +16,11 @@ final class LinkedInTasks {
   private LinkedInTasks() {}
 
   /** The owner as each person's LinkedIn export shows it; only people with an export appear. */
-  static Map<String, OwnerInference.LinkedInSelf> owners(JavaRDD<IngestRecord> records) {
+  static Map<String, OwnerInference.LinkedInSelf> owners(JavaRDD<IngestRecord> records, int partitions) {
     Map<String, LinkedInOwner> merged = records
         .filter(r -> "linkedin".equals(r.format()) && (r.payload() != null || r.message() != null))
         .mapToPair(r -> new Tuple2<>(r.person(), r))
-        .groupByKey()
+        .groupByKey(partitions)
         .flatMapValues(rs -> {
           List<IngestRecord> all = new java.util.ArrayList<>();
           rs.forEach(all::add);

@@ -83,14 +83,16 @@ final class TableWriter {
             transform(col("cc"), p -> p.getField("key")), array(col("reply_to_from")))).as("k"))
         .where(col("k").isNotNull()).distinct().javaRDD()
         .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
-    return partyKeys.cogroup(people.keyBy(PersonData::person)).mapToPair(g -> {
-      List<String> keys = new ArrayList<>();
-      g._2()._1().forEach(keys::add);
-      PersonData d = g._2()._2().iterator().hasNext() ? g._2()._2().iterator().next() : null;
-      Owner o = owners.value().get(g._1());
-      return new Tuple2<>(g._1(), PrivateTables.labels(d == null ? Map.of() : d.contacts(),
-          reportOrder.value().get(g._1()), keys, o == null ? Set.of() : o.keys(), realNames));
-    }).persist(StorageLevel.MEMORY_AND_DISK());
+    int partitions = AnalyzeJob.shufflePartitions(threaded.sparkSession());
+    return partyKeys.cogroup(people.keyBy(PersonData::person), partitions)
+        .mapToPair(g -> {
+          List<String> keys = new ArrayList<>();
+          g._2()._1().forEach(keys::add);
+          PersonData d = g._2()._2().iterator().hasNext() ? g._2()._2().iterator().next() : null;
+          Owner o = owners.value().get(g._1());
+          return new Tuple2<>(g._1(), PrivateTables.labels(d == null ? Map.of() : d.contacts(),
+              reportOrder.value().get(g._1()), keys, o == null ? Set.of() : o.keys(), realNames));
+        }).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** The message table, threads and directions included; private unless full. */
@@ -100,7 +102,8 @@ final class TableWriter {
       StructType fullSchema = threaded.schema();
       StructType schema = PrivateTables.messageSchema(fullSchema);
       int person = fullSchema.fieldIndex("person");
-      JavaRDD<Row> rows = threaded.javaRDD().keyBy(r -> r.getString(person)).leftOuterJoin(labels)
+      JavaRDD<Row> rows = threaded.javaRDD().keyBy(r -> r.getString(person))
+          .leftOuterJoin(labels, AnalyzeJob.shufflePartitions(spark))
           .map(t -> PrivateTables.message(t._2()._1(), fullSchema, t._2()._2().orElse(Map.of())));
       table = spark.createDataFrame(rows, schema);
     }
@@ -124,7 +127,7 @@ final class TableWriter {
 
   private static JavaRDD<Tuple2<PersonData, Map<String, String>>> withLabels(JavaRDD<PersonData> people,
       JavaPairRDD<String, Map<String, String>> labels) {
-    return people.keyBy(PersonData::person).join(labels).values();
+    return people.keyBy(PersonData::person).join(labels, labels.getNumPartitions()).values();
   }
 
   /** Every assessment of every person, detected or not; the reports are on the driver already. */
