@@ -30,6 +30,9 @@ public final class QuoteSplitter {
       Pattern.compile("^\\s*\\*?(Sent|Date|To|Subject|Cc):\\*?\\s.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOTUS_DATE = Pattern.compile("^\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+\\d{1,2}:\\d{2}.*");
   private static final Pattern SIGNATURE = Pattern.compile("^(-- ?|--\\s*)$");
+  /** "On Mon, 3 Feb 2025 at 10:00, Ann Lee <ann@example.org>", then {@link #WROTE} on the next line. */
+  private static final Pattern ON_DATE = Pattern.compile("(?i)^\\s*On .{4,200}");
+  private static final Pattern WROTE = Pattern.compile("(?i).{0,120}wrote:\\s*$");
   private static final Pattern MOBILE = Pattern.compile("^\\s*Sent from my \\w+.*", Pattern.CASE_INSENSITIVE);
 
   private QuoteSplitter() {}
@@ -97,7 +100,7 @@ public final class QuoteSplitter {
       }
     }
     // "On Mon, 3 Feb 2025 at 10:00, Ann Lee <ann@example.org>" and "wrote:" on the next line
-    if (line.matches("(?i)^\\s*On .{4,200}") && i + 1 < lines.length && lines[i + 1].matches("(?i).{0,120}wrote:\\s*$")) {
+    if (ON_DATE.matcher(line).matches() && i + 1 < lines.length && WROTE.matcher(lines[i + 1]).matches()) {
       return true;
     }
     if (OUTLOOK_FROM.matcher(line).matches()) {
