@@ -140,6 +140,11 @@ public final class AnalyzeJob {
     return Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
   }
 
+  /** The message table's columns: {@link Directions#SCHEMA}, then the thread's ({@link Threading#LINK_COLUMNS}). */
+  static final StructType MESSAGE_TABLE = new StructType(java.util.stream.Stream.concat(
+      java.util.Arrays.stream(Directions.SCHEMA.fields()), java.util.Arrays.stream(Threading.LINK_COLUMNS.fields()))
+      .toArray(org.apache.spark.sql.types.StructField[]::new));
+
   /** The stages in the order they run, as {@code run.json} names them. */
   private static final List<String> STAGES = List.of("discover", "ingest", "dedupe", "owner", "threads",
       "write tables", "language", "people", "detectors", "reports");
@@ -488,11 +493,7 @@ public final class AnalyzeJob {
             (row, r) -> Threading.Headers.of(row, r.message()), t.conversationGapDays(), partitions)
         .map(m -> Threading.withLink(Directions.row(m._1().entry(), m._1().message(),
             ownerKeys.getOrDefault(m._1().person(), java.util.Set.of()), mass, maxRecipients), m._2()));
-    StructType schema = Directions.SCHEMA;
-    for (var f : Threading.LINK_COLUMNS.fields()) {
-      schema = schema.add(f);
-    }
-    Dataset<Row> threaded = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> threaded = spark.createDataFrame(rows, MESSAGE_TABLE).persist(StorageLevel.MEMORY_AND_DISK());
     threaded.count();
     return threaded;
   }

@@ -122,13 +122,22 @@ final class LanguageStage {
     }
   }
 
+  /** The person-to-person messages of the message table, each with the {@code text_hash} of its own text. */
+  static Dataset<Row> personToPerson(Dataset<Row> threaded) {
+    return threaded.where(col("bulk").equalTo(false).and(col("direction").isin("sent", "received")))
+        .withColumn("text_hash", sha2(col("own_text"), 256));
+  }
+
+  /** Each distinct own text of {@link #personToPerson} messages, once: {@code text_hash}, {@code own_text}. */
+  static Dataset<Row> distinctTexts(Dataset<Row> p2p) {
+    return p2p.select("text_hash", "own_text").dropDuplicates("text_hash");
+  }
+
   /** Lazy: nothing is annotated until the signals are first used. */
   static Output annotate(Dataset<Row> threaded, JavaRDD<IngestRecord> records) {
-    Dataset<Row> p2p = threaded.where(col("bulk").equalTo(false).and(col("direction").isin("sent", "received")))
-        .withColumn("text_hash", sha2(col("own_text"), 256))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> p2p = personToPerson(threaded).persist(StorageLevel.MEMORY_AND_DISK());
 
-    JavaPairRDD<String, Annotated> annotated = p2p.select("text_hash", "own_text").dropDuplicates("text_hash")
+    JavaPairRDD<String, Annotated> annotated = distinctTexts(p2p)
         .javaRDD()
         .mapPartitionsToPair(rows -> {
           LanguageAnalyzer analyzer = LanguageAnalyzer.shared();

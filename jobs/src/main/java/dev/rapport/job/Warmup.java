@@ -1,10 +1,6 @@
 package dev.rapport.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sha2;
-
 import dev.rapport.language.LanguageAnalyzer;
-import dev.rapport.threads.Threading;
 import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
@@ -12,7 +8,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * On embedded Spark, loads what the later stages need on first use while the early ones run: CoreNLP's models
@@ -46,17 +41,10 @@ final class Warmup {
     long t0 = System.nanoTime();
     try {
       SparkSession.setActiveSession(spark);
-      // the message table's shape, through what the language stage does to it: planned, never executed
-      StructType schema = Directions.SCHEMA;
-      for (var f : Threading.LINK_COLUMNS.fields()) {
-        schema = schema.add(f);
-      }
-      spark.createDataFrame(List.<Row>of(), schema)
-          .where(col("bulk").equalTo(false).and(col("direction").isin("sent", "received")))
-          .withColumn("text_hash", sha2(col("own_text"), 256))
-          .select("text_hash", "own_text").dropDuplicates("text_hash")
-          .queryExecution().executedPlan();
-      UnsafeProjection.create(schema);
+      // an empty message table through the language stage's own query: planned, never executed
+      LanguageStage.distinctTexts(LanguageStage.personToPerson(
+          spark.createDataFrame(List.<Row>of(), AnalyzeJob.MESSAGE_TABLE))).queryExecution().executedPlan();
+      UnsafeProjection.create(AnalyzeJob.MESSAGE_TABLE);
       LanguageAnalyzer.shared();
       LOG.info(String.format("warm-up: Spark SQL and CoreNLP loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
     } catch (RuntimeException | LinkageError e) {
