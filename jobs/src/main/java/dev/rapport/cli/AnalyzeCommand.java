@@ -7,6 +7,7 @@ import dev.rapport.job.AnalyzeJob;
 import dev.rapport.job.AnalyzeOptions;
 import dev.rapport.job.Outputs;
 import dev.rapport.patterns.Thresholds;
+import dev.rapport.spark.NoForkLocalFileSystem;
 import dev.rapport.spark.Sessions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -203,9 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return;
       }
     }
-    var conf = new org.apache.hadoop.conf.Configuration();
-    conf.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
-    conf.setBoolean("fs.file.impl.disable.cache", true);
+    var conf = NoForkLocalFileSystem.use(new org.apache.hadoop.conf.Configuration());
     Outputs.checkPlacement(options.inputs(), options.out(), conf);
   }
 

@@ -22,6 +22,7 @@ import dev.rapport.report.PersonPage;
 import dev.rapport.report.PersonReport;
 import dev.rapport.report.ReportJson;
 import dev.rapport.report.ReportOptions;
+import dev.rapport.spark.NoForkLocalFileSystem;
 import dev.rapport.threads.Threading;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,9 +75,8 @@ public final class AnalyzeJob {
 
   public Result run() throws InputException, IOException {
     var hadoop = spark.sparkContext().hadoopConfiguration();
-    // Maildir names carry ':' ("…:2,RS"); the checksummed local file system cannot name their .crc files
-    hadoop.set("fs.file.impl", org.apache.hadoop.fs.RawLocalFileSystem.class.getName());
-    hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    // raw (Maildir names carry ':', which the checksummed file system cannot name .crc files after), and no forks
+    NoForkLocalFileSystem.use(hadoop);
     Outputs.checkPlacement(options.inputs(), options.out(), hadoop);
     var sql = spark.conf();
     Map<String, String> before = new HashMap<>();
