@@ -50,13 +50,17 @@ public final class LanguageAnalyzer {
       synchronized (LanguageAnalyzer.class) {
         a = shared;
         if (a == null) {
-          a = new LanguageAnalyzer(NlpPipeline.shared(), LinearModel.resource("ask.model"),
-              LinearModel.resource("politeness.model"));
+          a = over(NlpPipeline.shared());
           shared = a;
         }
       }
     }
     return a;
+  }
+
+  /** An analyzer with the shipped models over another pipeline, for benchmarks that compare pipelines. */
+  public static LanguageAnalyzer over(NlpPipeline nlp) {
+    return new LanguageAnalyzer(nlp, LinearModel.resource("ask.model"), LinearModel.resource("politeness.model"));
   }
 
   /** An analyzer with other models, for training-time checks. */
