@@ -3,7 +3,9 @@
 # machine, so that the ratios hold even when absolute times are noisy. Not part of `mvn verify`.
 #
 #   jobs/src/test/bench/bench.sh --out /tmp/rapport-bench            # default sizes, about 15-20 min on 2 cores
-#   jobs/src/test/bench/bench.sh --out DIR --scale 4x2000,16x2000,64x2000 --big-mbox-gb 4   # the sizes
+#   jobs/src/test/bench/bench.sh --out DIR --only scale --scale 30x2000,120x2000,480x2000 --big-mbox-gb 4
+#     # the sizes: 60 MB to 955 MB of cohort (a generated person with 2,000 messages is about 2 MB), then one
+#     # 4 GB mbox; about two and a half hours on 2 cores
 #
 # Options: --out DIR (work folder; the table is DIR/bench.md), --enron "FOLDER FOLDER" (default: lay-k and skilling-j
 # under /tmp/enron7 or ../shared/corpora/enron), --scale PEOPLExMESSAGES,... (three sizes; default 2x250,8x250,32x250),
