@@ -2,6 +2,9 @@ package dev.rapport.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.testing.Corpora;
 
 import java.util.HashMap;
 import java.util.List;
@@ -107,5 +110,37 @@ class BulkRulesTest {
   void aMessageWithoutSenderIsJudgedByItsHeaders() {
     assertNull(BulkRules.reasonFromHeaders(headers(), null, List.of()));
     assertEquals("Precedence: bulk", BulkRules.reasonFromHeaders(headers("precedence", "bulk"), null, List.of()));
+  }
+
+  @Test
+  void everyKindOfMassMailFooterGetsPastTheWordCheckInAnyCase() {
+    List<String> footers = List.of("Click here to UNSUBSCRIBE.", "To Opt-Out of these mailings, reply STOP.",
+        "If you wish to be REMOVED from this list, reply.", "To be removed from our list, write back.",
+        "Remove yourself from this list here.", "Manage your e-mail preferences", "Manage Subscriptions",
+        "You are receiving this because you signed up.", "You received this email because you asked.",
+        "If you no longer wish to receive these messages, click here.", "View this newsletter in your browser",
+        "This message was sent to ann@example.org", "Update your preferences", "No longer want to receive these?");
+    for (String f : footers) {
+      assertTrue(BulkRules.mayHaveFooter("Hi all,\n\nNews of the week.\n\n" + f), f);
+      assertEquals("mass-mail footer (unsubscribe or preferences text)",
+          BulkRules.reasonFromContent(ANN, List.of(Party.email("bo@acme.example", "Bo")), List.of(), "News.\n" + f), f);
+    }
+  }
+
+  @Test
+  void theWordCheckPassesEveryEnronMessageWithAFooterAndSparesMostOfTheRest() {
+    int spared = 0;
+    int footers = 0;
+    List<String> bodies = Corpora.enronBodies(1);
+    for (String body : bodies) {
+      String tail = body.length() > 3000 ? body.substring(body.length() - 3000) : body;
+      boolean found = BulkRules.MASS_MAIL_FOOTER.matcher(tail).find();
+      boolean may = BulkRules.mayHaveFooter(tail);
+      assertTrue(may || !found, () -> "the word check skips a footer in: " + tail);
+      footers += found ? 1 : 0;
+      spared += may ? 0 : 1;
+    }
+    assertTrue(footers > 50, "expected Enron's newsletters to carry footers, found " + footers);
+    assertTrue(spared > bodies.size() / 2, "the word check spared only " + spared + " of " + bodies.size());
   }
 }

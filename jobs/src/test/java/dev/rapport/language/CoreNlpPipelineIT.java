@@ -9,13 +9,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +20,8 @@ import org.junit.jupiter.api.Test;
 class CoreNlpPipelineIT {
 
   /** Every 8th message body of the two mailboxes, in file order, cut as the analyzer cuts: 1,260 texts. */
-  private static List<String> enronBodies() throws IOException {
-    List<Path> files;
-    try (Stream<Path> all = Files.walk(Corpora.enron())) {
-      files = all.filter(Files::isRegularFile).sorted().toList();
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < files.size(); i += 8) {
-      String raw = new String(Files.readAllBytes(files.get(i)), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
-      int body = raw.indexOf("\n\n");
-      out.add(LanguageAnalyzer.capped(body < 0 ? "" : raw.substring(body + 2)));
-    }
-    return out;
+  private static List<String> enronBodies() {
+    return Corpora.enronBodies(8).stream().map(LanguageAnalyzer::capped).toList();
   }
 
   /** One sentence as CoreNLP's whole pipeline annotates it, in the {@link AnnotatedSentence} form. */
@@ -51,7 +36,7 @@ class CoreNlpPipelineIT {
   }
 
   @Test
-  void keptTagsAreTheWholePipelinesOnEnronMail() throws IOException {
+  void keptTagsAreTheWholePipelinesOnEnronMail() {
     List<String> texts = enronBodies();
     StanfordCoreNLP whole = new StanfordCoreNLP(CoreNlpPipeline.properties());
     // a small cache, so that the least recently used sentences are dropped and tagged again along the way

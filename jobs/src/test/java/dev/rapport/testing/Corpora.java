@@ -4,9 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -24,6 +28,25 @@ public final class Corpora {
     Path target = Path.of("target", "corpora", "enron").toAbsolutePath();
     unpackOnce(root().resolve("enron/enron-lay-skilling-maildir.tar.gz"), target, "");
     return target.resolve("data");
+  }
+
+  /**
+   * The raw body (everything after the header's blank line, not decoded) of every {@code every}th message file of
+   * {@link #enron()}, in file order: real mail's lines for rules that read text.
+   */
+  public static List<String> enronBodies(int every) {
+    try (Stream<Path> all = Files.walk(enron())) {
+      List<Path> files = all.filter(Files::isRegularFile).sorted().toList();
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < files.size(); i += every) {
+        String raw = new String(Files.readAllBytes(files.get(i)), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        int body = raw.indexOf("\n\n");
+        out.add(body < 0 ? "" : raw.substring(body + 2));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
