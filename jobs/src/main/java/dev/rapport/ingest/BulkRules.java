@@ -78,12 +78,13 @@ public final class BulkRules {
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * A word every match of {@link #MASS_MAIL_FOOTER} contains, one per alternative or more: a text without any of them
+   * Words every match of {@link #MASS_MAIL_FOOTER} contains, one per alternative or more: a text without any of them
    * (compared as the pattern compares, US-ASCII letters in either case) has no footer, and is not scanned by the
    * pattern, which tries a dozen alternatives at every position of the last 3,000 characters of every message.
    */
-  private static final List<String> FOOTER_WORDS = List.of("unsubscribe", "opt", "remove", "manage", "receiv",
-      "browser", "was sent to", "preferences");
+  private static final List<String> FOOTER_WORDS = List.of("unsubscribe", "opt-out", "opt out", "removed from",
+      "remove you", "preferences", "subscription", "settings", "receiving this", "received this", "to receive",
+      "browser", "was sent to");
 
   /** False when {@code text} cannot contain a {@link #MASS_MAIL_FOOTER} match: none of the {@link #FOOTER_WORDS}. */
   static boolean mayHaveFooter(String text) {
