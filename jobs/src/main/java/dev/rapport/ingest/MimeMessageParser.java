@@ -117,7 +117,8 @@ public final class MimeMessageParser {
         .setMaxContentLen(-1)
         .setMalformedHeaderStartsBody(true)
         .build();
-    MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
+    MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT,
+        new DefaultBodyDescriptorBuilder(null, KeptContentTypes.PARSER, DecodeMonitor.SILENT));
     parser.setContentDecoding(true);
     Collector c = new Collector(limits);
     parser.setContentHandler(c);

@@ -35,18 +35,27 @@ public final class Corpora {
    * {@link #enron()}, in file order: real mail's lines for rules that read text.
    */
   public static List<String> enronBodies(int every) {
+    return enronParts(every, false);
+  }
+
+  private static List<String> enronParts(int every, boolean header) {
     try (Stream<Path> all = Files.walk(enron())) {
       List<Path> files = all.filter(Files::isRegularFile).sorted().toList();
       List<String> out = new ArrayList<>();
       for (int i = 0; i < files.size(); i += every) {
         String raw = new String(Files.readAllBytes(files.get(i)), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
         int body = raw.indexOf("\n\n");
-        out.add(body < 0 ? "" : raw.substring(body + 2));
+        out.add(header ? (body < 0 ? raw : raw.substring(0, body)) : body < 0 ? "" : raw.substring(body + 2));
       }
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The header (up to the first blank line) of every {@code every}th message file of {@link #enron()}, in order. */
+  public static List<String> enronHeaders(int every) {
+    return enronParts(every, true);
   }
 
   /**
